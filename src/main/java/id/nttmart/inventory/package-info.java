@@ -1,0 +1,5 @@
+/** Stock per outlet and product: on hand, reserved, available. */
+@NullMarked
+package id.nttmart.inventory;
+
+import org.jspecify.annotations.NullMarked;

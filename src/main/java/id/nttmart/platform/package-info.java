@@ -1,0 +1,5 @@
+/** Shared ground: the embedded default's switches, money formatting, start-up report. */
+@NullMarked
+package id.nttmart.platform;
+
+import org.jspecify.annotations.NullMarked;

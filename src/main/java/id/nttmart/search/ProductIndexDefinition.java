@@ -1,0 +1,38 @@
+package id.nttmart.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The products index definition in force: a versioned file in {@code search-index/products/}. A new version means
+ * a new file and a new number here; the shop then rebuilds the index behind the alias on its next start.
+ */
+final class ProductIndexDefinition {
+
+    static final int CURRENT = 1;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private ProductIndexDefinition() {}
+
+    static String prefix(String alias) {
+        return alias + "-v" + CURRENT + "-";
+    }
+
+    static String newIndexName(String alias, Clock clock) {
+        return prefix(alias) + STAMP.format(clock.instant());
+    }
+
+    static InputStream open() {
+        String path = "/search-index/products/v" + CURRENT + ".json";
+        InputStream in = ProductIndexDefinition.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("Index definition " + path + " is not on the classpath"));
+        }
+        return in;
+    }
+}
