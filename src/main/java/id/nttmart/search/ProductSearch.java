@@ -68,7 +68,11 @@ public class ProductSearch {
                         .operator(Operator.And).fuzziness("AUTO").prefixLength(1).tieBreaker(0.3)))
                 .should(sh -> sh.multiMatch(mm -> mm.query(text).fields("name_id^3", "name_en^3")
                         .type(TextQueryType.Phrase).boost(2f)))
-                .minimumShouldMatch("1")));
+                .minimumShouldMatch("1")
+                // Boosts only: when every word names the category ("kopi", "tenun ikat"), the category's own
+                // products rank above things that merely mention it (coffee candy, ikat belts).
+                .should(sh -> sh.multiMatch(mm -> mm.query(text).fields("category_name_id", "category_name_en")
+                        .operator(Operator.And).boost(3f)))));
     }
 
     private static SearchHit hit(ProductDocument d) {

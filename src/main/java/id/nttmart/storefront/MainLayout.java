@@ -12,8 +12,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The storefront frame: brand, search box and language switch on top, the page below, a short footer. */
+@AnonymousAllowed
 class MainLayout extends Div implements RouterLayout {
 
     final TextField searchField = new TextField();
