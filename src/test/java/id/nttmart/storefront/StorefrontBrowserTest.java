@@ -48,6 +48,9 @@ class StorefrontBrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/product/.+"));
         assertThat(page.locator("h1")).hasText(name);
         assertThat(page.locator(".facts")).containsText("Pelaku usaha");
+        var picture = page.locator(".product-image");
+        picture.scrollIntoViewIfNeeded();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", picture.elementHandle());
     }
 
     @Test
@@ -60,7 +63,6 @@ class StorefrontBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         storefront.search("coffee");
         assertThat(page.locator("h1")).containsText("Results for");
-        page.context().clearCookies();
     }
 
     @Test

@@ -3,8 +3,8 @@ package id.nttmart.catalog.importing;
 import java.util.Map;
 
 /**
- * A small, calm SVG picture for a product that has no photograph yet: the category's colours, a woven-diamond
- * motif and the product's name. Made locally; nothing is downloaded.
+ * A small, calm SVG picture for a product that has no photograph yet: the category's colours and name over a
+ * woven-diamond motif. Made locally; nothing is downloaded.
  */
 final class PlaceholderImage {
 
@@ -25,11 +25,17 @@ final class PlaceholderImage {
 
     private PlaceholderImage() {}
 
-    static String svg(String name, String category, String seed) {
+    /**
+     * @param category the category code, which picks the colours and the word shown (the product's name stands
+     *     beside the picture wherever it appears)
+     * @param seed varies the motif between products
+     */
+    static String svg(String category, String seed) {
+        String label = category.isEmpty() ? "" : Character.toUpperCase(category.charAt(0)) + category.substring(1);
         var palette = PALETTES.getOrDefault(category, PALETTES.get("kerajinan"));
         int shift = Math.floorMod(seed.hashCode(), 40);
         var motif = new StringBuilder();
-        for (int row = 0; row < 5; row++) {
+        for (int row = 0; row < 9; row++) {
             for (int col = 0; col < 7; col++) {
                 int x = col * 70 + (row % 2) * 35 - shift;
                 int y = row * 48 + 20;
@@ -39,18 +45,14 @@ final class PlaceholderImage {
         return """
                 <svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 400' role='img' aria-label='%1$s'>\
                 <rect width='400' height='400' fill='%2$s'/>\
-                <g fill='none' stroke='%3$s' stroke-width='3' opacity='.55'>%4$s</g>\
-                <rect x='24' y='262' width='352' height='114' rx='14' fill='%2$s' opacity='.88'/>\
-                <text x='200' y='312' fill='%5$s' font-family='system-ui,sans-serif' font-size='%6$d'\
-                 font-weight='600' text-anchor='middle'>%7$s</text>\
-                <text x='200' y='348' fill='%3$s' font-family='system-ui,sans-serif' font-size='18'\
+                <g fill='none' stroke='%3$s' stroke-width='3' opacity='.5'>%4$s</g>\
+                <circle cx='200' cy='200' r='112' fill='%2$s' opacity='.92'/>\
+                <text x='200' y='212' fill='%5$s' font-family='system-ui,sans-serif' font-size='%6$d'\
+                 font-weight='700' text-anchor='middle'>%1$s</text>\
+                <text x='200' y='250' fill='%3$s' font-family='system-ui,sans-serif' font-size='20'\
                  text-anchor='middle'>NTT Mart</text></svg>"""
-                .formatted(escape(name), palette.background(), palette.motif(), motif, palette.ink(),
-                        name.length() > 26 ? 20 : 26, escape(shorten(name)));
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 34 ? name : name.substring(0, 32).strip() + "…";
+                .formatted(escape(label), palette.background(), palette.motif(), motif, palette.ink(),
+                        label.length() > 9 ? 30 : 40);
     }
 
     private static String escape(String text) {

@@ -94,7 +94,7 @@ class ProductWriter {
     }
 
     private void addPlaceholderImage(long productId, ProductDraft draft) {
-        String svg = PlaceholderImage.svg(draft.nameId(), draft.categoryCode(), draft.sku());
+        String svg = PlaceholderImage.svg(draft.categoryCode(), draft.sku());
         jdbc.sql("""
                         insert into product_image (product_id, position, content_type, content, alt_id, alt_en)
                         values (:id, 0, 'image/svg+xml', :content, :altId, :altEn)""")
