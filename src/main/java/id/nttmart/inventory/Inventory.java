@@ -4,50 +4,62 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stock per outlet and product. Available = on hand - reserved. */
+/**
+ * Stock per outlet and product. Available = on hand - reserved: what the storefront shows and checkout can
+ * reserve. Every change is a recorded movement (who, when, why), so on-hand can be rebuilt from movements.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Inventory {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final StockLedger ledger;
 
-    Inventory(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Inventory(JdbcClient jdbc, StockLedger ledger) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.ledger = ledger;
+    }
+
+    /** A delivery from a producer arrived at the outlet. */
+    @Transactional
+    public void receive(long outletId, long productId, int units, String actor, String reason) {
+        requirePositive(units);
+        ledger.apply(outletId, productId, MovementKind.RECEIVED, units, 0, actor, reason, null);
+    }
+
+    /** Corrects on-hand by a signed number of units, with a reason (damaged, lost, found). */
+    @Transactional
+    public void adjust(long outletId, long productId, int delta, String actor, String reason) {
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("An adjustment needs a reason");
+        }
+        if (!ledger.apply(outletId, productId, MovementKind.ADJUSTED, delta, 0, actor, reason, null)) {
+            throw new StockBelowReservedException(outletId, productId, ledger.onHand(outletId, productId) + delta);
+        }
     }
 
     /**
-     * Sets the units on hand at an outlet (a count), within the caller's transaction.
+     * Sets on-hand to what a count found (also what the catalogue import does), within the caller's transaction.
      *
      * @throws StockBelowReservedException when fewer units would remain than are reserved for orders
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void setOnHand(long outletId, long productId, int onHand) {
-        if (onHand < 0) {
-            throw new IllegalArgumentException("Stock on hand cannot be negative");
+    public void count(long outletId, long productId, int counted, String actor, String reason) {
+        if (counted < 0) {
+            throw new IllegalArgumentException("A count cannot be negative");
         }
-        try {
-            jdbc.sql("""
-                            insert into stock (outlet_id, product_id, on_hand) values (:outlet, :product, :onHand)
-                            on conflict (outlet_id, product_id)
-                            do update set on_hand = excluded.on_hand, updated_at = now()
-                            where stock.on_hand is distinct from excluded.on_hand""")
-                    .param("outlet", outletId)
-                    .param("product", productId)
-                    .param("onHand", onHand)
-                    .update();
-        } catch (DataIntegrityViolationException e) {
-            throw new StockBelowReservedException(outletId, productId, onHand);
+        int delta = counted - ledger.onHand(outletId, productId);
+        if (delta == 0) {
+            return;
         }
-        events.publishEvent(new StockChanged(productId));
+        if (!ledger.apply(outletId, productId, MovementKind.COUNTED, delta, 0, actor, reason, null)) {
+            throw new StockBelowReservedException(outletId, productId, counted);
+        }
     }
 
     public List<OutletStock> stockOf(long productId) {
@@ -70,5 +82,44 @@ public class Inventory {
                     units.put(rs.getLong("product_id"), rs.getInt("available"));
                 });
         return units;
+    }
+
+    /** Available units per outlet for the given products (outlets with none of them are absent). */
+    public Map<Long, Map<Long, Integer>> availableByOutlet(Collection<Long> productIds) {
+        Map<Long, Map<Long, Integer>> byOutlet = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return byOutlet;
+        }
+        jdbc.sql("select outlet_id, product_id, on_hand - reserved as available from stock"
+                        + " where product_id in (:ids) and on_hand > reserved")
+                .param("ids", productIds)
+                .query(rs -> {
+                    byOutlet.computeIfAbsent(rs.getLong("outlet_id"), id -> new HashMap<>())
+                            .put(rs.getLong("product_id"), rs.getInt("available"));
+                });
+        return byOutlet;
+    }
+
+    /** Stock rows whose on-hand or reserved units differ from the sum of their movements (none, if all is well). */
+    public List<String> mismatchesWithMovements() {
+        return jdbc.sql("""
+                        select s.outlet_id, s.product_id, s.on_hand, s.reserved,
+                               coalesce(sum(m.on_hand_delta), 0) as moved_on_hand,
+                               coalesce(sum(m.reserved_delta), 0) as moved_reserved
+                        from stock s left join stock_movement m
+                          on m.outlet_id = s.outlet_id and m.product_id = s.product_id
+                        group by s.outlet_id, s.product_id, s.on_hand, s.reserved
+                        having s.on_hand <> coalesce(sum(m.on_hand_delta), 0)
+                            or s.reserved <> coalesce(sum(m.reserved_delta), 0)""")
+                .query((rs, n) -> "outlet " + rs.getLong("outlet_id") + ", product " + rs.getLong("product_id")
+                        + ": on hand " + rs.getInt("on_hand") + " vs movements " + rs.getInt("moved_on_hand")
+                        + ", reserved " + rs.getInt("reserved") + " vs movements " + rs.getInt("moved_reserved"))
+                .list();
+    }
+
+    private static void requirePositive(int units) {
+        if (units <= 0) {
+            throw new IllegalArgumentException("Units must be positive");
+        }
     }
 }

@@ -70,7 +70,8 @@ class ProductWriter {
                 .query((rs, n) -> new Written(rs.getLong("id"), rs.getBoolean("created")))
                 .single();
         replaceLicences(written.id(), draft);
-        draft.stockByOutlet().forEach((outlet, units) -> inventory.setOnHand(outlet, written.id(), units));
+        draft.stockByOutlet().forEach((outlet, units) ->
+                inventory.count(outlet, written.id(), units, "catalogue import", "stock column of the import"));
         if (written.created()) {
             addPlaceholderImage(written.id(), draft);
         }

@@ -1,0 +1,36 @@
+package id.nttmart.inventory;
+
+import id.nttmart.region.Outlet;
+import id.nttmart.region.Regions;
+import id.nttmart.routing.OrderLine;
+import id.nttmart.routing.OutletStock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** What routing sees: each outlet's place and available units of the order's products, read now. */
+@Component
+class RouteSnapshot {
+
+    private final Regions regions;
+    private final Inventory inventory;
+
+    RouteSnapshot(Regions regions, Inventory inventory) {
+        this.regions = regions;
+        this.inventory = inventory;
+    }
+
+    List<OutletStock> of(List<OrderLine> lines) {
+        Map<Long, Map<Long, Integer>> available =
+                inventory.availableByOutlet(lines.stream().map(OrderLine::productId).distinct().toList());
+        return regions.outlets().stream()
+                .filter(o -> available.containsKey(o.id()))
+                .map(o -> stock(o, available.get(o.id())))
+                .toList();
+    }
+
+    private OutletStock stock(Outlet outlet, Map<Long, Integer> available) {
+        String island = regions.regency(outlet.regencyId()).island();
+        return new OutletStock(outlet.id(), outlet.code(), island, outlet.latitude(), outlet.longitude(), available);
+    }
+}

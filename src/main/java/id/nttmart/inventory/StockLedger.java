@@ -1,0 +1,84 @@
+package id.nttmart.inventory;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only writer of the {@code stock} table: every change is one conditional update plus one recorded movement,
+ * in the caller's transaction. The conditions (never negative, never more reserved than on hand, never reserve more
+ * than is available) are checked by the update itself, so concurrent buyers cannot oversell.
+ */
+@Component
+class StockLedger {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    StockLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Applies a change; returns false (and changes nothing) when the stock would go below zero, below what is
+     * reserved, or reserve more than is available.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean apply(long outletId, long productId, MovementKind kind, int onHandDelta, int reservedDelta, String actor,
+            String reason, @Nullable UUID holdId) {
+        int updated;
+        try {
+            jdbc.sql("insert into stock (outlet_id, product_id) values (:outlet, :product) on conflict do nothing")
+                    .param("outlet", outletId)
+                    .param("product", productId)
+                    .update();
+            updated = jdbc.sql("""
+                            update stock set on_hand = on_hand + :onHand, reserved = reserved + :reserved,
+                                             updated_at = now()
+                            where outlet_id = :outlet and product_id = :product
+                              and on_hand + :onHand >= 0 and reserved + :reserved >= 0
+                              and reserved + :reserved <= on_hand + :onHand""")
+                    .param("onHand", onHandDelta)
+                    .param("reserved", reservedDelta)
+                    .param("outlet", outletId)
+                    .param("product", productId)
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta, actor,
+                                                    reason, hold_id)
+                        values (:outlet, :product, :kind, :onHand, :reserved, :actor, :reason, :hold)""")
+                .param("outlet", outletId)
+                .param("product", productId)
+                .param("kind", kind.name())
+                .param("onHand", onHandDelta)
+                .param("reserved", reservedDelta)
+                .param("actor", actor)
+                .param("reason", reason)
+                .param("hold", holdId)
+                .update();
+        events.publishEvent(new StockChanged(productId));
+        return true;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    int onHand(long outletId, long productId) {
+        return jdbc.sql("select on_hand from stock where outlet_id = :outlet and product_id = :product")
+                .param("outlet", outletId)
+                .param("product", productId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+}
