@@ -1,0 +1,152 @@
+package id.nttmart.benchmark;
+
+import id.nttmart.inventory.HoldResult;
+import id.nttmart.inventory.Reservations;
+import id.nttmart.region.Regions;
+import id.nttmart.routing.Destination;
+import id.nttmart.routing.OrderLine;
+import id.nttmart.support.Csv;
+import id.nttmart.support.IntegrationTest;
+import id.nttmart.support.ShopClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Routing + reservation of 3-line orders over 22 outlets at 16 concurrent buyers, beside the bare PostgreSQL work
+ * of the same reservation (the same conditional updates from plain JDBC), so the app's overhead shows as a ratio.
+ * Run with {@code ./mvnw -Pbenchmark verify}; results go to the console and {@code target/benchmarks/}.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class RoutingReservationBenchmark {
+
+    static final int CLIENTS = 16;
+    static final int ORDERS_PER_CLIENT = 150;
+    static final int PRODUCTS = 40;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Reservations reservations;
+
+    @Autowired
+    Regions regions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void measure() throws Exception {
+        List<Long> products = stockEveryOutlet();
+        var destinations = regions.regencies().stream()
+                .map(r -> (Destination) new Destination.Delivery(r.island(), r.latitude(), r.longitude())).toList();
+        long hot = products.getFirst();
+
+        warmUp(products, destinations);
+        var results = new ArrayList<LatencyRecorder.Result>();
+        results.add(LatencyRecorder.measure("app: route + hold, spread products", CLIENTS, ORDERS_PER_CLIENT,
+                (client, i) -> holdAndRelease(order(products, new SplittableRandom(client * 10_000L + i), -1),
+                        destinations.get((client + i) % destinations.size())));
+        results.add(LatencyRecorder.measure("bare PostgreSQL: same reservations, spread", CLIENTS, ORDERS_PER_CLIENT,
+                (client, i) -> bareReserve(order(products, new SplittableRandom(client * 10_000L + i), -1))));
+        results.add(LatencyRecorder.measure("app: route + hold, hot product in every order", CLIENTS,
+                ORDERS_PER_CLIENT, (client, i) -> holdAndRelease(order(products,
+                        new SplittableRandom(client * 20_000L + i), hot), destinations.get(i % destinations.size()))));
+        results.add(LatencyRecorder.measure("bare PostgreSQL: same reservations, hot product", CLIENTS,
+                ORDERS_PER_CLIENT, (client, i) -> bareReserve(order(products,
+                        new SplittableRandom(client * 20_000L + i), hot))));
+
+        var report = new StringBuilder("| scenario | clients | orders | p50 ms | p95 ms | p99 ms | orders/s |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n");
+        results.forEach(r -> report.append(r.line()).append('\n'));
+        report.append("\np95 ratio app / bare PostgreSQL: spread %.1f, hot product %.1f\n".formatted(
+                results.get(0).p95Millis() / results.get(1).p95Millis(),
+                results.get(2).p95Millis() / results.get(3).p95Millis()));
+        System.out.println(report);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/routing-reservation.md"), report);
+    }
+
+    private void warmUp(List<Long> products, List<Destination> destinations) throws Exception {
+        LatencyRecorder.measure("warm-up", 4, 100, (client, i) -> {
+            holdAndRelease(order(products, new SplittableRandom(i), -1), destinations.get(i % destinations.size()));
+            bareReserve(order(products, new SplittableRandom(i), -1));
+        });
+    }
+
+    /** Three distinct products, the hot one first when given. */
+    private static List<OrderLine> order(List<Long> products, SplittableRandom random, long hot) {
+        List<OrderLine> lines = new ArrayList<>();
+        if (hot >= 0) {
+            lines.add(new OrderLine(hot, 1));
+        }
+        while (lines.size() < 3) {
+            long id = products.get(random.nextInt(products.size()));
+            if (lines.stream().noneMatch(l -> l.productId() == id)) {
+                lines.add(new OrderLine(id, 1 + random.nextInt(2)));
+            }
+        }
+        return lines;
+    }
+
+    private void holdAndRelease(List<OrderLine> lines, Destination destination) {
+        var result = reservations.hold(lines, destination, Duration.ofMinutes(30), "benchmark");
+        if (!(result instanceof HoldResult.Held held)) {
+            throw new IllegalStateException("Benchmark stock ran out: " + result);
+        }
+        // Keeps stock level over the run; not part of what a buyer waits for, but measured inside, conservatively.
+        reservations.release(held.hold().id(), "benchmark", "benchmark");
+    }
+
+    /** The database work of one hold, without the app: a hold row and one conditional update per line. */
+    private void bareReserve(List<OrderLine> lines) throws Exception {
+        long outlet = regions.outlets().getFirst().id();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            UUID id = UUID.randomUUID();
+            try (var insert = connection.prepareStatement("insert into stock_hold (id, status, destination,"
+                    + " expires_at) values (?, 'RELEASED', 'bench', now())")) {
+                insert.setObject(1, id);
+                insert.executeUpdate();
+            }
+            try (var reserve = connection.prepareStatement("update stock set reserved = reserved + ? where"
+                    + " outlet_id = ? and product_id = ? and on_hand - reserved >= ?")) {
+                for (var line : lines) {
+                    reserve.setInt(1, line.quantity());
+                    reserve.setLong(2, outlet);
+                    reserve.setLong(3, line.productId());
+                    reserve.setInt(4, line.quantity());
+                    reserve.executeUpdate();
+                }
+            }
+            connection.rollback();
+        }
+    }
+
+    /** Products with plenty of stock at every outlet, so routing has 22 candidates and never runs dry. */
+    private List<Long> stockEveryOutlet() {
+        String stock = String.join("|", regions.regencies().stream().map(r -> r.name() + ":100000").toList());
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < PRODUCTS; i++) {
+            rows.add("BENCH-%03d,Kopi Uji %d,Test Coffee %d,,,kopi,OVOP,Desa Uji,Ngada,UMKM Uji,90000,250,PIRT:1,none,%s"
+                    .formatted(i, i, i, stock));
+        }
+        new ShopClient(port).importCsvAsAdmin(Csv.of(rows.toArray(String[]::new)));
+        return jdbc.sql("select id from product where sku like 'BENCH-%' order by sku").query(Long.class).list();
+    }
+}
