@@ -61,7 +61,7 @@ class RoutingReservationBenchmark {
         var results = new ArrayList<LatencyRecorder.Result>();
         results.add(LatencyRecorder.measure("app: route + hold, spread products", CLIENTS, ORDERS_PER_CLIENT,
                 (client, i) -> holdAndRelease(order(products, new SplittableRandom(client * 10_000L + i), -1),
-                        destinations.get((client + i) % destinations.size())));
+                        destinations.get((client + i) % destinations.size()))));
         results.add(LatencyRecorder.measure("bare PostgreSQL: same reservations, spread", CLIENTS, ORDERS_PER_CLIENT,
                 (client, i) -> bareReserve(order(products, new SplittableRandom(client * 10_000L + i), -1))));
         results.add(LatencyRecorder.measure("app: route + hold, hot product in every order", CLIENTS,
