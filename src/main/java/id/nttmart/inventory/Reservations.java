@@ -8,10 +8,13 @@ import id.nttmart.routing.Shipment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,14 +59,20 @@ public class Reservations {
             }
             Instant expiresAt = clock.instant().plus(ttl);
             UUID id = UUID.randomUUID();
-            Boolean held = transactions.execute(tx -> {
-                holds.insert(id, DestinationCodec.encode(destination), expiresAt);
-                if (!reserveAll(id, plan.shipments(), actor)) {
-                    tx.setRollbackOnly();
-                    return false;
-                }
-                return true;
-            });
+            Boolean held;
+            try {
+                held = transactions.execute(tx -> {
+                    holds.insert(id, DestinationCodec.encode(destination), expiresAt);
+                    if (!reserveAll(id, plan.shipments(), actor)) {
+                        tx.setRollbackOnly();
+                        return false;
+                    }
+                    return true;
+                });
+            } catch (PessimisticLockingFailureException lockConflict) {
+                // The database chose this transaction to give way; nothing was held, so trying again is safe.
+                held = false;
+            }
             if (Boolean.TRUE.equals(held)) {
                 return new HoldResult.Held(holds.find(id).orElseThrow());
             }
@@ -75,14 +84,29 @@ public class Reservations {
         }
     }
 
+    /** One line of one shipment: the unit of a stock row update. */
+    private record Part(long shipmentId, long outletId, OrderLine line) {}
+
+    /**
+     * Stock rows are always updated in (outlet, product) order, whatever the order's lines say, so two orders
+     * locking the same rows can never wait for each other in a circle (a deadlock).
+     */
+    private static List<Part> inLockOrder(List<Part> parts) {
+        return parts.stream()
+                .sorted(Comparator.comparingLong(Part::outletId).thenComparingLong(p -> p.line().productId()))
+                .toList();
+    }
+
     private boolean reserveAll(UUID holdId, List<Shipment> shipments, String actor) {
+        List<Part> parts = new ArrayList<>();
         for (Shipment shipment : shipments) {
             long shipmentId = holds.insertShipment(holdId, shipment);
-            for (OrderLine line : shipment.lines()) {
-                if (!ledger.apply(shipment.outletId(), line.productId(), MovementKind.RESERVED, 0, line.quantity(),
-                        actor, "shipment " + shipmentId, holdId)) {
-                    return false;
-                }
+            shipment.lines().forEach(line -> parts.add(new Part(shipmentId, shipment.outletId(), line)));
+        }
+        for (Part part : inLockOrder(parts)) {
+            if (!ledger.apply(part.outletId(), part.line().productId(), MovementKind.RESERVED, 0,
+                    part.line().quantity(), actor, "shipment " + part.shipmentId(), holdId)) {
+                return false;
             }
         }
         return true;
@@ -114,12 +138,14 @@ public class Reservations {
             if (!holds.lockWhileActive(holdId, to == Hold.Status.EXPIRED)) {
                 return false;
             }
-            for (var shipment : holds.shipments(holdId)) {
-                if (shipment.status().equals("ACTIVE")) {
-                    releaseShipment(holdId, shipment, actor, reason);
-                    holds.changeShipmentStatus(shipment.id(), "RELEASED", null);
-                }
+            var active = holds.shipments(holdId).stream().filter(s -> s.status().equals("ACTIVE")).toList();
+            List<Part> parts = new ArrayList<>();
+            active.forEach(s -> s.lines().forEach(line -> parts.add(new Part(s.id(), s.outletId(), line))));
+            for (Part part : inLockOrder(parts)) {
+                ledger.apply(part.outletId(), part.line().productId(), MovementKind.RELEASED, 0,
+                        -part.line().quantity(), actor, reason, holdId);
             }
+            active.forEach(s -> holds.changeShipmentStatus(s.id(), "RELEASED", null));
             holds.setStatus(holdId, to);
             return true;
         }));
@@ -177,7 +203,8 @@ public class Reservations {
     }
 
     private void releaseShipment(UUID holdId, Hold.HeldShipment shipment, String actor, String reason) {
-        for (OrderLine line : shipment.lines()) {
+        for (OrderLine line : shipment.lines().stream().sorted(Comparator.comparingLong(OrderLine::productId))
+                .toList()) {
             ledger.apply(shipment.outletId(), line.productId(), MovementKind.RELEASED, 0, -line.quantity(), actor,
                     reason, holdId);
         }
