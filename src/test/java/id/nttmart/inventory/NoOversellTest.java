@@ -80,4 +80,35 @@ class NoOversellTest {
                     .param("p", product).query(Integer.class).single()).isEqualTo(5);
         }
     }
+
+    @Test
+    void concurrent_orders_naming_the_same_products_in_any_order_neither_deadlock_nor_lose_units() throws Exception {
+        var shop = new ShopClient(port);
+        List<Long> products = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String sku = "TANGLE-" + i;
+            shop.importCsvAsAdmin(Csv.of(sku + ",Kain Uji " + i + ",Test Cloth " + i + ",,,tenun,OVOP,Desa Uji,Ende,"
+                    + "UMKM Uji,300000,700,,none,Ende:1000|Sikka:1000"));
+            products.add(jdbc.sql("select id from product where sku = :sku").param("sku", sku).query(Long.class)
+                    .single());
+        }
+        var destination = new Destination.Delivery("Flores", -8.84, 121.66);
+        List<Future<HoldResult>> results = new ArrayList<>();
+        try (var buyers = Executors.newFixedThreadPool(16)) {
+            for (int buyer = 0; buyer < 160; buyer++) {
+                // Every rotation of the same three products: the order a buyer lists them in must not matter.
+                int shift = buyer % 3;
+                var lines = List.of(new OrderLine(products.get(shift), 1),
+                        new OrderLine(products.get((shift + 1) % 3), 1), new OrderLine(products.get((shift + 2) % 3), 1));
+                results.add(buyers.submit(() -> firstInstance.hold(lines, destination, Duration.ofMinutes(30), "buyer")));
+            }
+        }
+        for (var result : results) {
+            assertThat(result.get()).isInstanceOf(HoldResult.Held.class);
+        }
+        for (long product : products) {
+            assertThat(jdbc.sql("select sum(reserved) from stock where product_id = :p").param("p", product)
+                    .query(Integer.class).single()).isEqualTo(160);
+        }
+    }
 }

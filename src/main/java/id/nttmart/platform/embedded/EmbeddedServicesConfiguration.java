@@ -36,7 +36,8 @@ class EmbeddedServicesConfiguration {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.jdbcUrl());
         dataSource.setUsername(EmbeddedPostgresServer.USER);
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setConnectionTimeout(10_000);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }
