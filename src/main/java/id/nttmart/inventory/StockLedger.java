@@ -34,10 +34,13 @@ class StockLedger {
             String reason, @Nullable UUID holdId) {
         int updated;
         try {
-            jdbc.sql("insert into stock (outlet_id, product_id) values (:outlet, :product) on conflict do nothing")
-                    .param("outlet", outletId)
-                    .param("product", productId)
-                    .update();
+            if (onHandDelta > 0) {
+                // Only arriving units can create a stock row; everything else needs one already.
+                jdbc.sql("insert into stock (outlet_id, product_id) values (:outlet, :product) on conflict do nothing")
+                        .param("outlet", outletId)
+                        .param("product", productId)
+                        .update();
+            }
             updated = jdbc.sql("""
                             update stock set on_hand = on_hand + :onHand, reserved = reserved + :reserved,
                                              updated_at = now()

@@ -20,6 +20,12 @@ public class Regions {
     private final JdbcClient jdbc;
     private volatile List<Regency> regencies;
     private volatile Map<String, Regency> regenciesByKey;
+    private volatile CachedOutlets cachedOutlets;
+
+    /** Outlets change rarely (an administrator adds one); every checkout reads them. */
+    private record CachedOutlets(List<Outlet> outlets, long readAtNanos) {}
+
+    private static final long OUTLET_CACHE_NANOS = 60_000_000_000L;
 
     Regions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -76,7 +82,17 @@ public class Regions {
                 .toLowerCase(Locale.ROOT);
     }
 
+    /** The outlets, read at most once a minute per instance. */
     public List<Outlet> outlets() {
+        CachedOutlets cached = cachedOutlets;
+        if (cached == null || System.nanoTime() - cached.readAtNanos() > OUTLET_CACHE_NANOS) {
+            cached = new CachedOutlets(List.copyOf(readOutlets()), System.nanoTime());
+            cachedOutlets = cached;
+        }
+        return cached.outlets();
+    }
+
+    private List<Outlet> readOutlets() {
         return jdbc.sql("""
                         select id, code, name, regency_id, main_outlet, address, latitude, longitude, opening_hours
                         from outlet order by regency_id, main_outlet desc, code""")

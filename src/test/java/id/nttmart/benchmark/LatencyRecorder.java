@@ -19,8 +19,9 @@ final class LatencyRecorder {
         }
     }
 
+    /** One timed operation; what it returns runs after the clock stops (clean-up that is not part of it). */
     interface Operation {
-        void run(int client, int iteration) throws Exception;
+        Runnable run(int client, int iteration) throws Exception;
     }
 
     private LatencyRecorder() {}
@@ -35,8 +36,9 @@ final class LatencyRecorder {
                 Callable<Void> work = () -> {
                     for (int i = 0; i < perClient; i++) {
                         long t = System.nanoTime();
-                        operation.run(client, i);
+                        Runnable cleanUp = operation.run(client, i);
                         nanos.add(System.nanoTime() - t);
+                        cleanUp.run();
                     }
                     return null;
                 };
