@@ -44,13 +44,12 @@ class HoldStore {
                 .param("reason", shipment.reason().name())
                 .query(Long.class)
                 .single();
-        for (OrderLine line : shipment.lines()) {
-            jdbc.sql("insert into shipment_line (shipment_id, product_id, quantity) values (:s, :p, :q)")
-                    .param("s", id)
-                    .param("p", line.productId())
-                    .param("q", line.quantity())
-                    .update();
-        }
+        jdbc.sql("insert into shipment_line (shipment_id, product_id, quantity)"
+                        + " select :s, unnest(cast(:products as bigint[])), unnest(cast(:quantities as integer[]))")
+                .param("s", id)
+                .param("products", shipment.lines().stream().map(OrderLine::productId).toArray(Long[]::new))
+                .param("quantities", shipment.lines().stream().map(OrderLine::quantity).toArray(Integer[]::new))
+                .update();
         return id;
     }
 

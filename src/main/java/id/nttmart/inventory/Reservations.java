@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -59,22 +60,22 @@ public class Reservations {
             }
             Instant expiresAt = clock.instant().plus(ttl);
             UUID id = UUID.randomUUID();
-            Boolean held;
+            List<Hold.HeldShipment> held;
             try {
                 held = transactions.execute(tx -> {
                     holds.insert(id, DestinationCodec.encode(destination), expiresAt);
-                    if (!reserveAll(id, plan.shipments(), actor)) {
+                    var shipments = reserveAll(id, plan.shipments(), actor);
+                    if (shipments == null) {
                         tx.setRollbackOnly();
-                        return false;
                     }
-                    return true;
+                    return shipments;
                 });
             } catch (PessimisticLockingFailureException lockConflict) {
                 // The database chose this transaction to give way; nothing was held, so trying again is safe.
-                held = false;
+                held = null;
             }
-            if (Boolean.TRUE.equals(held)) {
-                return new HoldResult.Held(holds.find(id).orElseThrow());
+            if (held != null) {
+                return new HoldResult.Held(new Hold(id, Hold.Status.HELD, expiresAt, held));
             }
             if (attempt == ATTEMPTS) {
                 // Stock kept moving under us; what is left is the honest answer.
@@ -97,19 +98,23 @@ public class Reservations {
                 .toList();
     }
 
-    private boolean reserveAll(UUID holdId, List<Shipment> shipments, String actor) {
+    /** The hold's shipments as stored, or null when some unit was no longer available (the caller rolls back). */
+    private @Nullable List<Hold.HeldShipment> reserveAll(UUID holdId, List<Shipment> shipments, String actor) {
         List<Part> parts = new ArrayList<>();
+        List<Hold.HeldShipment> stored = new ArrayList<>();
         for (Shipment shipment : shipments) {
             long shipmentId = holds.insertShipment(holdId, shipment);
             shipment.lines().forEach(line -> parts.add(new Part(shipmentId, shipment.outletId(), line)));
+            stored.add(new Hold.HeldShipment(shipmentId, shipment.outletId(), "ACTIVE", shipment.reason(),
+                    shipment.lines()));
         }
         for (Part part : inLockOrder(parts)) {
             if (!ledger.apply(part.outletId(), part.line().productId(), MovementKind.RESERVED, 0,
                     part.line().quantity(), actor, "shipment " + part.shipmentId(), holdId)) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return stored;
     }
 
     /** Payment arrived: the hold no longer expires. */

@@ -41,16 +41,29 @@ class StockLedger {
                         .param("product", productId)
                         .update();
             }
+            // One round trip: the conditional update, and the movement only when the update happened.
             updated = jdbc.sql("""
-                            update stock set on_hand = on_hand + :onHand, reserved = reserved + :reserved,
-                                             updated_at = now()
-                            where outlet_id = :outlet and product_id = :product
-                              and on_hand + :onHand >= 0 and reserved + :reserved >= 0
-                              and reserved + :reserved <= on_hand + :onHand""")
+                            with changed as (
+                                update stock set on_hand = on_hand + :onHand, reserved = reserved + :reserved,
+                                                 updated_at = now()
+                                where outlet_id = :outlet and product_id = :product
+                                  and on_hand + :onHand >= 0 and reserved + :reserved >= 0
+                                  and reserved + :reserved <= on_hand + :onHand
+                                returning outlet_id, product_id)
+                            insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta,
+                                                        actor, reason, hold_id)
+                            select outlet_id, product_id, cast(:kind as text), cast(:onHand as integer),
+                                   cast(:reserved as integer), cast(:actor as text), cast(:reason as text),
+                                   cast(:hold as uuid)
+                            from changed""")
                     .param("onHand", onHandDelta)
                     .param("reserved", reservedDelta)
                     .param("outlet", outletId)
                     .param("product", productId)
+                    .param("kind", kind.name())
+                    .param("actor", actor)
+                    .param("reason", reason)
+                    .param("hold", holdId)
                     .update();
         } catch (DataIntegrityViolationException e) {
             return false;
@@ -58,19 +71,6 @@ class StockLedger {
         if (updated == 0) {
             return false;
         }
-        jdbc.sql("""
-                        insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta, actor,
-                                                    reason, hold_id)
-                        values (:outlet, :product, :kind, :onHand, :reserved, :actor, :reason, :hold)""")
-                .param("outlet", outletId)
-                .param("product", productId)
-                .param("kind", kind.name())
-                .param("onHand", onHandDelta)
-                .param("reserved", reservedDelta)
-                .param("actor", actor)
-                .param("reason", reason)
-                .param("hold", holdId)
-                .update();
         events.publishEvent(new StockChanged(productId));
         return true;
     }
