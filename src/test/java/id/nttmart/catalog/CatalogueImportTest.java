@@ -107,4 +107,29 @@ class CatalogueImportTest {
         assertThat(shop.importCsv(csv, "admin", "wrong").status()).isEqualTo(401);
         assertThat(shop.importCsv(csv, "staff", "staff").status()).isEqualTo(403);
     }
+
+    @Autowired
+    id.nttmart.inventory.Reservations reservations;
+
+    @Test
+    void a_row_that_fails_halfway_leaves_nothing_of_itself_written() {
+        String row = "IMP-ATOM-1,Kopi Colol,Colol Coffee,,,kopi,OVOP,Desa Colol,Manggarai,UMKM Kopi Colol,%d,250,"
+                + "PIRT:2055301010123-29,none,Manggarai:%d";
+        shop.importCsvAsAdmin(Csv.of(row.formatted(90000, 2)));
+        long id = jdbc.sql("select id from product where sku = 'IMP-ATOM-1'").query(Long.class).single();
+        var held = reservations.hold(java.util.List.of(new id.nttmart.routing.OrderLine(id, 2)),
+                new id.nttmart.routing.Destination.Delivery("Flores", -8.61, 120.46), java.time.Duration.ofMinutes(5),
+                "test");
+        assertThat(held).isInstanceOf(id.nttmart.inventory.HoldResult.Held.class);
+
+        // A new price, but a count of 1 where 2 units are already held for a buyer: the row must fail whole.
+        var report = shop.importCsvAsAdmin(Csv.of(row.formatted(99000, 1))).json();
+
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.get("errors").get(0).get("reason").asString()).contains("reserved");
+        assertThat(jdbc.sql("select price_idr from product where id = :id").param("id", id).query(Long.class)
+                .single()).isEqualTo(90000);
+        assertThat(jdbc.sql("select sum(on_hand) from stock where product_id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
 }
