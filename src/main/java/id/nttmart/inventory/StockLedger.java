@@ -75,9 +75,10 @@ class StockLedger {
         return true;
     }
 
+    /** On-hand units, with the row locked until the transaction ends, so a count's delta cannot go stale. */
     @Transactional(propagation = Propagation.MANDATORY)
     int onHand(long outletId, long productId) {
-        return jdbc.sql("select on_hand from stock where outlet_id = :outlet and product_id = :product")
+        return jdbc.sql("select on_hand from stock where outlet_id = :outlet and product_id = :product for update")
                 .param("outlet", outletId)
                 .param("product", productId)
                 .query(Integer.class)

@@ -111,7 +111,8 @@ class ProductIndex {
      */
     void apply(Collection<Long> productIds, Map<Long, Long> versions) throws IOException {
         var listed = documents.listed(productIds);
-        var listedIds = listed.stream().map(ProductDocuments.Indexable::productId).toList();
+        Set<Long> listedIds = listed.stream().map(ProductDocuments.Indexable::productId)
+                .collect(java.util.stream.Collectors.toSet());
         var gone = productIds.stream().filter(id -> !listedIds.contains(id)).toList();
         var request = new BulkRequest.Builder().index(alias);
         boolean any = false;

@@ -30,13 +30,11 @@ public final class ElasticsearchNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchNode.class);
 
     private final Path home;
-    private final Path dataDirectory;
     private final int httpPort;
     private final CompletableFuture<Process> process;
 
-    private ElasticsearchNode(Path home, Path dataDirectory, int httpPort, CompletableFuture<Process> process) {
+    private ElasticsearchNode(Path home, int httpPort, CompletableFuture<Process> process) {
         this.home = home;
-        this.dataDirectory = dataDirectory;
         this.httpPort = httpPort;
         this.process = process;
     }
@@ -65,7 +63,7 @@ public final class ElasticsearchNode implements AutoCloseable {
         Path data = workDirectory.resolve("data");
         Path work = workDirectory;
         var started = CompletableFuture.supplyAsync(() -> launch(distribution, work, home, data, port, heap, clean));
-        return new ElasticsearchNode(home, data, port, started);
+        return new ElasticsearchNode(home, port, started);
     }
 
     private static Process launch(Path distribution, Path workDirectory, Path home, Path data, int port, String heap,
@@ -189,10 +187,6 @@ public final class ElasticsearchNode implements AutoCloseable {
         } catch (IOException e) {
             return "no log";
         }
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
     }
 
     @Override

@@ -77,10 +77,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl(USER, DATABASE);
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
-
     @Override
     public void close() {
         try {
