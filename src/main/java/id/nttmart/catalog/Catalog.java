@@ -22,7 +22,7 @@ public class Catalog {
     private static final String SELECT_PRODUCT = """
             select p.id, p.sku, p.name_id, p.name_en, p.description_id, p.description_en, p.category_code,
                    p.program, p.origin, p.regency_id, p.price_idr, p.weight_g, p.restriction, p.status, p.version,
-                   p.created_at, pr.id as producer_id, pr.name as producer_name, pr.kind as producer_kind,
+                   p.created_at, p.slug, pr.id as producer_id, pr.name as producer_name, pr.kind as producer_kind,
                    pr.regency_id as producer_regency_id,
                    (select count(*) from product_image i where i.product_id = p.id) as image_count
             from product p join producer pr on pr.id = p.producer_id
@@ -59,6 +59,18 @@ public class Catalog {
     /** A listed product, as the storefront may show it. */
     public Optional<Product> findListedBySku(String sku) {
         return findBySku(sku).filter(p -> p.status() == ProductStatus.LISTED);
+    }
+
+    /** A listed product by its slug, as {@code /produk/{slug}} shows it. */
+    public Optional<Product> findListedBySlug(String slug) {
+        return jdbc.sql(SELECT_PRODUCT + " where p.slug = :slug and p.status = 'LISTED'").param("slug", slug)
+                .query(this::row).optional().map(p -> withLicences(List.of(p)).getFirst());
+    }
+
+    /** The positions of the product's pictures, in gallery order. */
+    public List<Integer> imagePositions(long productId) {
+        return jdbc.sql("select position from product_image where product_id = :id order by position")
+                .param("id", productId).query(Integer.class).list();
     }
 
     public List<Product> findByIds(Collection<Long> ids) {
@@ -109,7 +121,7 @@ public class Catalog {
         return products.stream().map(p -> new Product(p.id(), p.sku(), p.nameId(), p.nameEn(), p.descriptionId(),
                         p.descriptionEn(), p.categoryCode(), p.program(), p.origin(), p.regencyId(), p.producer(),
                         p.priceIdr(), p.weightGrams(), p.alcohol(), p.status(), p.version(), p.createdAt(),
-                        licences.getOrDefault(p.id(), List.of()), p.imageCount()))
+                        licences.getOrDefault(p.id(), List.of()), p.imageCount(), p.slug()))
                 .toList();
     }
 
@@ -121,6 +133,7 @@ public class Catalog {
                 Program.valueOf(rs.getString("program")), rs.getString("origin"), rs.getInt("regency_id"), producer,
                 rs.getLong("price_idr"), rs.getInt("weight_g"), "ALCOHOL".equals(rs.getString("restriction")),
                 ProductStatus.valueOf(rs.getString("status")), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), List.of(), rs.getInt("image_count"));
+                rs.getTimestamp("created_at").toInstant(), List.of(), rs.getInt("image_count"),
+                rs.getString("slug"));
     }
 }

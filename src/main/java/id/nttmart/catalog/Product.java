@@ -24,7 +24,8 @@ public record Product(
         long version,
         Instant createdAt,
         List<Licence> licences,
-        int imageCount) {
+        int imageCount,
+        String slug) {
 
     public Product {
         licences = List.copyOf(licences);
@@ -38,13 +39,14 @@ public record Product(
         return "en".equals(locale.getLanguage()) ? descriptionEn : descriptionId;
     }
 
-    /** The storefront path of this product's page. */
+    /** The storefront path of this product's page, {@code /produk/{slug}}. */
     public String path() {
-        return pathOf(sku);
+        return pathOf(slug);
     }
 
-    public static String pathOf(String sku) {
-        return "/product/" + sku;
+    /** The storefront path of the product page with this slug (see {@link Slugs}). */
+    public static String pathOf(String slug) {
+        return "/produk/" + slug;
     }
 
     public String imagePath(int position) {

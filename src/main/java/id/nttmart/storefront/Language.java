@@ -23,10 +23,11 @@ class Language implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(e -> e.getSession().setLocale(fromCookie(e.getRequest())));
+        event.getSource().addSessionInitListener(e -> e.getSession().setLocale(of(e.getRequest())));
     }
 
-    private static Locale fromCookie(VaadinRequest request) {
+    /** The visitor's language, from the cookie; Indonesian without one (crawlers, first visits). */
+    static Locale of(VaadinRequest request) {
         Cookie[] cookies = request.getCookies();
         boolean english = cookies != null && Arrays.stream(cookies)
                 .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));

@@ -59,6 +59,11 @@ class MainLayout extends Div implements RouterLayout {
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        FirstPaint.removeFrom(event.getUI());
+    }
+
+    @Override
     public void showRouterLayoutContent(com.vaadin.flow.component.HasElement view) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(view.getElement());

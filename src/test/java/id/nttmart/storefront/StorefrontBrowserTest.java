@@ -45,7 +45,7 @@ class StorefrontBrowserTest {
 
         storefront.resultCards().first().click();
 
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/product/.+"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/produk/.+"));
         assertThat(page.locator("h1")).hasText(name);
         assertThat(page.locator(".facts")).containsText("Pelaku usaha");
         var picture = page.locator(".product-image");

@@ -4,6 +4,7 @@ import id.nttmart.catalog.Licence;
 import id.nttmart.catalog.ProductChanged;
 import id.nttmart.catalog.ProductStatus;
 import id.nttmart.catalog.Producer;
+import id.nttmart.catalog.Slugs;
 import id.nttmart.inventory.Inventory;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,9 +42,9 @@ class ProductWriter {
         var written = jdbc.sql("""
                         insert into product (sku, name_id, name_en, description_id, description_en, category_code,
                                              program, origin, regency_id, producer_id, price_idr, weight_g,
-                                             restriction, status)
+                                             restriction, status, slug)
                         values (:sku, :nameId, :nameEn, :descriptionId, :descriptionEn, :category, :program, :origin,
-                                :regency, :producer, :price, :weight, :restriction, :status)
+                                :regency, :producer, :price, :weight, :restriction, :status, :slug)
                         on conflict (sku) do update set
                             name_id = excluded.name_id, name_en = excluded.name_en,
                             description_id = excluded.description_id, description_en = excluded.description_en,
@@ -51,7 +52,7 @@ class ProductWriter {
                             origin = excluded.origin, regency_id = excluded.regency_id,
                             producer_id = excluded.producer_id, price_idr = excluded.price_idr,
                             weight_g = excluded.weight_g, restriction = excluded.restriction,
-                            status = excluded.status, version = product.version + 1, updated_at = now()
+                            status = excluded.status, slug = excluded.slug, version = product.version + 1, updated_at = now()
                         returning id, (xmax = 0) as created""")
                 .param("sku", draft.sku())
                 .param("nameId", draft.nameId())
@@ -67,6 +68,7 @@ class ProductWriter {
                 .param("weight", draft.weightGrams())
                 .param("restriction", draft.alcohol() ? "ALCOHOL" : "NONE")
                 .param("status", status.name())
+                .param("slug", slug(draft))
                 .query((rs, n) -> new Written(rs.getLong("id"), rs.getBoolean("created")))
                 .single();
         replaceLicences(written.id(), draft);
@@ -77,6 +79,17 @@ class ProductWriter {
         }
         events.publishEvent(new ProductChanged(written.id()));
         return written.created();
+    }
+
+    /** The name-and-SKU slug, unless another SKU (differing only in case or punctuation) already has it. */
+    private String slug(ProductDraft draft) {
+        String slug = Slugs.of(draft.nameId(), draft.sku());
+        boolean taken = jdbc.sql("select exists (select 1 from product where slug = :slug and sku <> :sku)")
+                .param("slug", slug)
+                .param("sku", draft.sku())
+                .query(Boolean.class)
+                .single();
+        return taken ? Slugs.disambiguated(draft.nameId(), draft.sku()) : slug;
     }
 
     private record Written(long id, boolean created) {}

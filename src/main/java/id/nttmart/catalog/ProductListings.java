@@ -1,0 +1,91 @@
+package id.nttmart.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists listed products straight from PostgreSQL: by regency, by category, related to a product, and every one of
+ * them for the sitemap. Browsing keeps working while Elasticsearch is down.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProductListings {
+
+    private static final String SELECT_SUMMARY = """
+            select p.id, p.sku, p.slug, p.name_id, p.name_en, p.category_code, p.program, p.regency_id, p.price_idr,
+                   exists (select 1 from stock s where s.product_id = p.id and s.on_hand > s.reserved) as in_stock
+            from product p
+            """;
+
+    /** One listed product's address in the sitemap. */
+    public record ListedPath(String slug, Instant updatedAt) {}
+
+    private final JdbcClient jdbc;
+
+    ProductListings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of the regency's listed products, in stock first, then by name. */
+    public List<ProductSummary> inRegency(int regencyId, int offset, int limit) {
+        return jdbc.sql(SELECT_SUMMARY + """
+                        where p.status = 'LISTED' and p.regency_id = :regency
+                        order by in_stock desc, p.name_id, p.id offset :offset limit :limit""")
+                .param("regency", regencyId).param("offset", offset).param("limit", limit)
+                .query(this::row).list();
+    }
+
+    public long countInRegency(int regencyId) {
+        return jdbc.sql("select count(*) from product where status = 'LISTED' and regency_id = :regency")
+                .param("regency", regencyId).query(Long.class).single();
+    }
+
+    /** A page of the category's listed products, in stock first, then by name. */
+    public List<ProductSummary> inCategory(String categoryCode, int offset, int limit) {
+        return jdbc.sql(SELECT_SUMMARY + """
+                        where p.status = 'LISTED' and p.category_code = :category
+                        order by in_stock desc, p.name_id, p.id offset :offset limit :limit""")
+                .param("category", categoryCode).param("offset", offset).param("limit", limit)
+                .query(this::row).list();
+    }
+
+    public long countInCategory(String categoryCode) {
+        return jdbc.sql("select count(*) from product where status = 'LISTED' and category_code = :category")
+                .param("category", categoryCode).query(Long.class).single();
+    }
+
+    /** Other listed products of the same category, those of the same regency first, then those in stock. */
+    public List<ProductSummary> relatedTo(Product product, int limit) {
+        return jdbc.sql(SELECT_SUMMARY + """
+                        where p.status = 'LISTED' and p.category_code = :category and p.id <> :id
+                        order by (p.regency_id = :regency) desc, in_stock desc, p.created_at desc, p.id
+                        limit :limit""")
+                .param("category", product.categoryCode()).param("id", product.id())
+                .param("regency", product.regencyId()).param("limit", limit)
+                .query(this::row).list();
+    }
+
+    /** Hands every listed product's slug to {@code each}, in id order, without holding them all in memory. */
+    public void forEachListedPath(int offset, int limit, Consumer<ListedPath> each) {
+        jdbc.sql("""
+                        select slug, updated_at from product where status = 'LISTED'
+                        order by id offset :offset limit :limit""")
+                .param("offset", offset).param("limit", limit)
+                .query(rs -> {
+                    each.accept(new ListedPath(rs.getString("slug"), rs.getTimestamp("updated_at").toInstant()));
+                });
+    }
+
+    private ProductSummary row(ResultSet rs, int n) throws SQLException {
+        return new ProductSummary(rs.getLong("id"), rs.getString("sku"), rs.getString("slug"),
+                rs.getString("name_id"), rs.getString("name_en"), rs.getString("category_code"),
+                Program.valueOf(rs.getString("program")), rs.getInt("regency_id"), rs.getLong("price_idr"),
+                rs.getBoolean("in_stock"));
+    }
+}
