@@ -70,8 +70,9 @@ class RelevanceTest {
         assertThat(alias).isEqualTo(RelevanceServicesInitializer.ALIAS);
         assertThat(catalog.countListed()).as("the demo catalogue, imported whole and listed")
                 .isEqualTo(CatalogueProduct.DEMO_PRODUCTS);
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> indexed(alias) == CatalogueProduct.DEMO_PRODUCTS);
+        await("the index " + alias + " holding the " + CatalogueProduct.DEMO_PRODUCTS + " demo products (see the log"
+                + " for why search is unavailable)").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> indexed(alias) == CatalogueProduct.DEMO_PRODUCTS);
 
         var results = new ArrayList<RelevanceReport.Result>();
         for (var query : judged.queries()) {
