@@ -6,6 +6,7 @@ import id.nttmart.catalog.Product;
 import id.nttmart.catalog.ProductStatus;
 import id.nttmart.inventory.Inventory;
 import id.nttmart.region.Regions;
+import id.nttmart.search.analysis.TextAnalysis;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,13 @@ class ProductDocuments {
     private final Catalog catalog;
     private final Inventory inventory;
     private final Regions regions;
+    private final TextAnalysis analysis;
 
-    ProductDocuments(Catalog catalog, Inventory inventory, Regions regions) {
+    ProductDocuments(Catalog catalog, Inventory inventory, Regions regions, TextAnalysis analysis) {
         this.catalog = catalog;
         this.inventory = inventory;
         this.regions = regions;
+        this.analysis = analysis;
     }
 
     /** Documents of the given products that are listed; those not listed (or gone) are simply absent. */
@@ -44,10 +47,19 @@ class ProductDocuments {
     private ProductDocument document(Product p, int availableUnits) {
         var regency = regions.regency(p.regencyId());
         var category = catalog.category(p.categoryCode()).orElseThrow();
-        return new ProductDocument(p.sku(), p.nameId(), p.nameEn(), p.descriptionId(), p.descriptionEn(),
-                category.code(), category.nameId(), category.nameEn(), p.program().name(), p.origin(),
-                p.producer().name(), regency.slug(), regency.name(), regency.seat(), regency.island(), p.priceIdr(),
+        String places = String.join(" ", regency.name(), regency.seat(), regency.island(), p.origin());
+        String producer = p.producer().name();
+        return new ProductDocument(p.sku(), p.sku(), p.slug(), p.nameId(), p.nameEn(), p.descriptionId(),
+                p.descriptionEn(), category.code(), category.nameId(), category.nameEn(), p.program().name(),
+                p.origin(), producer, regency.slug(), regency.name(), regency.seat(), regency.island(), p.priceIdr(),
                 p.weightGrams(), p.licences().stream().map(Licence::type).map(Enum::name).distinct().toList(),
-                p.alcohol(), availableUnits, availableUnits > 0, p.createdAt());
+                p.alcohol(), availableUnits, availableUnits > 0, p.createdAt(),
+                analysis.indonesian(p.nameId()), analysis.english(p.nameEn()),
+                analysis.indonesian(category.nameId()), analysis.english(category.nameEn()),
+                analysis.indonesian(p.descriptionId()), analysis.english(p.descriptionEn()),
+                analysis.names(places), analysis.names(producer),
+                analysis.spelling(String.join(" ", p.nameId(), p.nameEn(), category.nameId(), category.nameEn(),
+                        places, producer)),
+                analysis.prefixes(p.nameId() + " " + p.nameEn()));
     }
 }

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import id.nttmart.catalog.Catalog;
+import id.nttmart.search.analysis.TextAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,14 +34,16 @@ class ProductIndex {
     private final ProductDocuments documents;
     private final Catalog catalog;
     private final String alias;
+    private final String synonyms;
     private final Clock clock;
 
     ProductIndex(ElasticsearchClient client, ProductDocuments documents, Catalog catalog,
-            SearchProperties properties) {
+            SearchProperties properties, TextAnalysis analysis) {
         this.client = client;
         this.documents = documents;
         this.catalog = catalog;
         this.alias = properties.alias();
+        this.synonyms = analysis.fingerprint();
         this.clock = Clock.systemUTC();
     }
 
@@ -51,7 +54,7 @@ class ProductIndex {
     /** Whether the alias exists and points at an index of the current definition holding every listed product. */
     boolean isCurrent() throws IOException {
         Set<String> indices = indicesBehindAlias();
-        if (indices.size() != 1 || !indices.iterator().next().startsWith(ProductIndexDefinition.prefix(alias))) {
+        if (indices.size() != 1 || !indices.iterator().next().startsWith(ProductIndexDefinition.prefix(alias, synonyms))) {
             return false;
         }
         client.indices().refresh(r -> r.index(alias));
@@ -68,7 +71,7 @@ class ProductIndex {
     /** Builds a new index from PostgreSQL and swaps the alias to it in one step; returns the documents indexed. */
     long rebuild() throws IOException {
         long started = System.nanoTime();
-        String index = ProductIndexDefinition.newIndexName(alias, clock);
+        String index = ProductIndexDefinition.newIndexName(alias, synonyms, clock);
         try (InputStream definition = ProductIndexDefinition.open()) {
             client.indices().create(c -> c.index(index).withJson(definition));
         }

@@ -9,22 +9,24 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The products index definition in force: a versioned file in {@code search-index/products/}. A new version means
- * a new file and a new number here; the shop then rebuilds the index behind the alias on its next start.
+ * a new file and a new number here; the shop then rebuilds the index behind the alias on its next start. Index names
+ * also carry the fingerprint of the synonyms the documents were analysed with, so a curator's change of the
+ * synonyms file rebuilds the index too.
  */
 final class ProductIndexDefinition {
 
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
     private ProductIndexDefinition() {}
 
-    static String prefix(String alias) {
-        return alias + "-v" + CURRENT + "-";
+    static String prefix(String alias, String synonymsFingerprint) {
+        return alias + "-v" + CURRENT + "-" + synonymsFingerprint + "-";
     }
 
-    static String newIndexName(String alias, Clock clock) {
-        return prefix(alias) + STAMP.format(clock.instant());
+    static String newIndexName(String alias, String synonymsFingerprint, Clock clock) {
+        return prefix(alias, synonymsFingerprint) + STAMP.format(clock.instant());
     }
 
     static InputStream open() {

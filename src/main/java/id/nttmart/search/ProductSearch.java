@@ -2,82 +2,175 @@ package id.nttmart.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import id.nttmart.catalog.Product;
+import id.nttmart.search.ProductDocument.Summary;
+import id.nttmart.search.SearchPage.FacetValue;
+import id.nttmart.search.analysis.TextAnalysis;
+import id.nttmart.search.analysis.TextAnalysis.QueryWord;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text product search over the products alias. Relevance comes from names first, then category, producer,
- * origin and place, then descriptions, in Indonesian and English; exact phrases in the name rank highest, and
- * small typos are forgiven. User text goes only into match queries, never into query-string syntax.
+ * Full-text product search over the products alias (see {@link ProductQueries} for how results are scored).
+ *
+ * <p>A search first asks for products with every word exactly (in any of its forms or synonyms), and in the same
+ * request which words the catalogue knows at all and how unknown ones might be spelt. Only when some word is unknown
+ * does a second request forgive typos in those words (so "kopi" never brings "topi" hats, while "kpoi" finds
+ * coffee), and only when nothing has every word does it show the products that have most of them.
  */
 @Service
 public class ProductSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
 
-    private static final List<String> FIELDS = List.of("name_id^4", "name_en^4", "category_name_id^2",
-            "category_name_en^2", "producer^2", "origin^2", "regency_name^2", "regency_seat^2", "island.text^1.5",
-            "description_id", "description_en");
-
     private final ElasticsearchClient client;
+    private final TextAnalysis analysis;
     private final String alias;
 
-    ProductSearch(ElasticsearchClient client, SearchProperties properties) {
+    ProductSearch(ElasticsearchClient client, TextAnalysis analysis, SearchProperties properties) {
         this.client = client;
+        this.analysis = analysis;
         this.alias = properties.alias();
     }
 
     public SearchPage search(SearchQuery query) {
-        var request = SearchRequest.of(s -> {
-            s.index(alias).from(query.page() * query.size()).size(query.size()).trackTotalHits(t -> t.enabled(true));
-            if (query.isBlank()) {
-                s.query(q -> q.matchAll(m -> m)).sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)));
-            } else {
-                s.query(relevance(query.text()));
-            }
-            return s;
-        });
         try {
-            var response = client.search(request, ProductDocument.class);
-            var hits = response.hits().hits().stream().map(Hit::source).map(ProductSearch::hit).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchPage(query, total, hits);
+            return run(query);
         } catch (IOException | ElasticsearchException e) {
             log.warn("Search failed for a query of {} characters: {}", query.text().length(), e.getMessage());
             throw new SearchUnavailableException("Search is briefly unavailable", e);
         }
     }
 
-    private static Query relevance(String text) {
-        // Any of: the words spread over the fields (a product from "Labuan Bajo" named "kopi"), the words in one
-        // field with small typos forgiven, or the exact phrase in the name (which scores highest).
-        return Query.of(q -> q.bool(b -> b
-                .should(sh -> sh.multiMatch(mm -> mm.query(text).fields(FIELDS).type(TextQueryType.CrossFields)
-                        .operator(Operator.And)))
-                .should(sh -> sh.multiMatch(mm -> mm.query(text).fields(FIELDS).type(TextQueryType.BestFields)
-                        .operator(Operator.And).fuzziness("AUTO").prefixLength(1).tieBreaker(0.3)))
-                .should(sh -> sh.multiMatch(mm -> mm.query(text).fields("name_id^3", "name_en^3")
-                        .type(TextQueryType.Phrase).boost(2f)))
-                .minimumShouldMatch("1")
-                // Boosts only: when every word names the category ("kopi", "tenun ikat"), the category's own
-                // products rank above things that merely mention it (coffee candy, ikat belts).
-                .should(sh -> sh.multiMatch(mm -> mm.query(text).fields("category_name_id", "category_name_en")
-                        .operator(Operator.And).boost(3f)))));
+    private SearchPage run(SearchQuery query) throws IOException {
+        List<QueryWord> words = analysis.queryWords(query.text());
+        if (words.isEmpty()) {
+            return page(query, execute(query, Query.of(q -> q.matchAll(m -> m)), words, false), Set.of(), null,
+                    false);
+        }
+        var first = execute(query, ProductQueries.relevance(words, Set.of(), false), words, true);
+        Set<Integer> unknown = unknownWords(first, words);
+        Set<String> forms = new HashSet<>(analysis.matchForms(query.text()));
+        if (unknown.isEmpty() && total(first) > 0) {
+            return page(query, first, forms, null, false);
+        }
+        String didYouMean = unknown.isEmpty() ? null : corrected(first, words, unknown);
+        if (didYouMean != null) {
+            forms.addAll(analysis.matchForms(didYouMean));
+        }
+        var second = unknown.isEmpty() ? first
+                : execute(query, ProductQueries.relevance(words, unknown, false), words, false);
+        if (total(second) > 0 || words.size() == 1) {
+            return page(query, second, forms, didYouMean, false);
+        }
+        var relaxed = execute(query, ProductQueries.relevance(words, unknown, true), words, false);
+        return page(query, relaxed, forms, didYouMean, true);
     }
 
-    private static SearchHit hit(ProductDocument d) {
-        return new SearchHit(d.sku(), d.nameId(), d.nameEn(), Product.pathOf(d.sku()),
-                "/media/products/" + d.sku() + "/0", d.priceIdr(), d.regencyName(), d.island(), d.category(),
-                d.program(), d.producer(), d.inStock());
+    private SearchResponse<Summary> execute(SearchQuery query, Query scoring, List<QueryWord> words, boolean probe)
+            throws IOException {
+        var request = SearchRequest.of(s -> {
+            s.index(alias).size(query.size()).trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.includes(Summary.FIELDS)))
+                    .query(q -> q.bool(b -> b.must(scoring).filter(ProductQueries.filters(query.filters()))))
+                    .sort(ProductQueries.sort(query.sort(), words.isEmpty()))
+                    .aggregations(ProductQueries.facets());
+            if (query.after() != null) {
+                s.searchAfter(SearchCursor.decode(query.after()));
+            } else {
+                s.from(query.page() * query.size());
+            }
+            if (probe) {
+                String plain = words.stream().map(QueryWord::plain).collect(Collectors.joining(" "));
+                s.aggregations("known", ProductQueries.known(words))
+                        .suggest(sg -> sg.suggesters("spell", fs -> fs.text(plain).term(t -> t.field("spelling")
+                                .suggestMode(SuggestMode.Missing).size(1).minWordLength(3).prefixLength(1))));
+            }
+            return s;
+        });
+        return client.search(request, Summary.class);
+    }
+
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    /** Indexes of the words that no product has in any form. */
+    private static Set<Integer> unknownWords(SearchResponse<Summary> response, List<QueryWord> words) {
+        var buckets = response.aggregations().get("known").global().aggregations().get("words").filters().buckets()
+                .keyed();
+        var out = new HashSet<Integer>();
+        for (int i = 0; i < words.size(); i++) {
+            var bucket = buckets.get("w" + i);
+            if (bucket == null || bucket.docCount() == 0) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The query with each unknown word replaced by its closest catalogue word, if there is one for any. */
+    private static @Nullable String corrected(SearchResponse<Summary> response, List<QueryWord> words,
+            Set<Integer> unknown) {
+        List<Suggestion<Summary>> entries = response.suggest().getOrDefault("spell", List.of());
+        var out = new ArrayList<String>(words.size());
+        boolean changed = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).plain();
+            if (unknown.contains(i) && i < entries.size() && entries.get(i).isTerm()
+                    && !entries.get(i).term().options().isEmpty()) {
+                word = entries.get(i).term().options().getFirst().text();
+                changed = true;
+            }
+            out.add(word);
+        }
+        return changed ? String.join(" ", out) : null;
+    }
+
+    private SearchPage page(SearchQuery query, SearchResponse<Summary> response, Set<String> forms,
+            @Nullable String didYouMean, boolean relaxed) {
+        List<Hit<Summary>> hits = response.hits().hits();
+        var results = hits.stream().map(Hit::source).map(s -> hit(s, forms)).toList();
+        long total = total(response);
+        boolean more = hits.size() == query.size()
+                && (query.after() != null || (long) (query.page() + 1) * query.size() < total);
+        String next = more ? SearchCursor.encode(hits.getLast().sort()) : null;
+        return new SearchPage(query, total, results, facets(response.aggregations()), didYouMean, relaxed, next);
+    }
+
+    private SearchHit hit(Summary s, Set<String> forms) {
+        return new SearchHit(s.sku(), s.nameId(), s.nameEn(), Product.pathOf(s.slug()),
+                "/media/products/" + s.sku() + "/0", s.priceIdr(), s.regency(), s.regencyName(), s.island(),
+                s.category(), s.program(), s.licences() == null ? List.of() : s.licences(), s.inStock(),
+                analysis.highlight(s.nameId(), forms), analysis.highlight(s.nameEn(), forms));
+    }
+
+    private static Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggregations) {
+        var out = new LinkedHashMap<String, List<FacetValue>>();
+        for (String name : List.of("category", "regency", "island", "program", "licence")) {
+            out.put(name, aggregations.get(name).sterms().buckets().array().stream()
+                    .map(b -> new FacetValue(b.key().stringValue(), b.docCount())).toList());
+        }
+        out.put("in_stock", List.of(new FacetValue("true", aggregations.get("in_stock").filter().docCount())));
+        out.put("price", aggregations.get("price").range().buckets().array().stream()
+                .map(b -> new FacetValue(b.key(), b.docCount())).toList());
+        return out;
     }
 }

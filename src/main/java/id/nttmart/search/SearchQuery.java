@@ -1,13 +1,18 @@
 package id.nttmart.search;
 
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a shopper asked for. The text is cleaned here (Unicode normalised, control characters and unpaired
- * surrogates removed, length capped) and is only ever sent to Elasticsearch as plain match text, never as query
- * syntax.
+ * surrogates removed, length capped); the application analyses it into words itself and sends Elasticsearch only
+ * term-level queries, never query syntax.
+ *
+ * @param after a cursor from an earlier page ({@link SearchPage#next()}), for paging deep into results; when set,
+ *     {@code page} is ignored
  */
-public record SearchQuery(String text, int page, int size) {
+public record SearchQuery(String text, SearchFilters filters, SearchSort sort, int page, int size,
+        @Nullable String after) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_SIZE = 60;
@@ -21,7 +26,23 @@ public record SearchQuery(String text, int page, int size) {
     }
 
     public static SearchQuery of(String text, int page, int size) {
-        return new SearchQuery(text, page, size);
+        return new SearchQuery(text, SearchFilters.NONE, SearchSort.RELEVANCE, page, size, null);
+    }
+
+    public SearchQuery withFilters(SearchFilters value) {
+        return new SearchQuery(text, value, sort, 0, size, null);
+    }
+
+    public SearchQuery withSort(SearchSort value) {
+        return new SearchQuery(text, filters, value, 0, size, null);
+    }
+
+    public SearchQuery withText(String value) {
+        return new SearchQuery(value, filters, sort, 0, size, null);
+    }
+
+    public SearchQuery after(@Nullable String cursor) {
+        return new SearchQuery(text, filters, sort, page, size, cursor);
     }
 
     public boolean isBlank() {

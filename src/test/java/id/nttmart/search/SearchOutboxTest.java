@@ -44,7 +44,8 @@ class SearchOutboxTest {
             assertThat(imported.json().get("created").asInt()).isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from search_outbox o join product p on p.id = o.product_id"
                     + " where p.sku = 'OUTBOX-1'").query(Integer.class).single()).isPositive();
-            assertThat(shop.search("Sasando Mini Ndao").json().get("total").asLong()).isZero();
+            assertThat(shop.search("Sasando Mini Ndao").json().get("items").findValuesAsString("sku"))
+                    .doesNotContain("OUTBOX-1");
         } finally {
             relay.start();
         }

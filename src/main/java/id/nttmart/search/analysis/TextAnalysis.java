@@ -24,7 +24,7 @@ public final class TextAnalysis {
     public record QueryWord(String plain, String indonesian, String english) {
 
         public Set<String> forms() {
-            return Set.of(plain, indonesian, english);
+            return new LinkedHashSet<>(List.of(plain, indonesian, english));
         }
     }
 
