@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The home page, below the layout's search box: what the shop is, the newest products, and browsing by category
- * and by regency grouped by island. While search is down, categories lead to their PostgreSQL pages.
+ * The home page, below the layout's search box: what the shop is, browsing by category, the newest products, and
+ * browsing by regency grouped by island. While search is down, categories lead to their PostgreSQL pages.
  */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
@@ -50,8 +50,8 @@ class HomeView extends Div implements HasDynamicTitle {
             categories.add(link(category.name(getLocale()),
                     searchUp ? "/search?category=" + category.code() : "/kategori/" + category.code()));
         }
-        add(intro, section("home.categories", categories), section("home.regencies", islands(regions)),
-                section("home.newest", newest));
+        add(intro, section("home.categories", categories), section("home.newest", newest),
+                section("home.regencies", islands(regions)));
     }
 
     private Div islands(Regions regions) {
