@@ -40,7 +40,7 @@ final class ProductQueries {
     /** Fields where a misspelt word is looked for; descriptions would bring more noise than finds. */
     private static final Set<String> FUZZY_FIELDS = Set.of("t_name_id", "t_name_en", "t_category_id",
             "t_category_en", "t_place", "t_producer");
-    private static final float CATEGORY_BOOST = 6f;
+    private static final float CATEGORY_BOOST = 10f;
     private static final float IN_STOCK_BOOST = 1f;
 
     /** Price facet buckets in rupiah: [from, to). */

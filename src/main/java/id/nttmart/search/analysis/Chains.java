@@ -27,10 +27,10 @@ final class Chains {
     enum Stemming { NONE, INDONESIAN, ENGLISH }
 
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`]");
-    /** Words that carry no meaning in a product search, in either language. */
+    /** Words that carry no meaning in a product search, in either language (everything here is a product). */
     static final CharArraySet STOP_WORDS = new CharArraySet(java.util.List.of("dan", "di", "ke", "dari", "yang",
             "untuk", "dengan", "atau", "ini", "itu", "the", "of", "and", "with", "for", "from", "in", "a", "an", "by",
-            "to", "isi", "pcs"), true);
+            "to", "isi", "pcs", "produk", "product", "products", "buatan", "made"), true);
 
     private Chains() {}
 

@@ -20,7 +20,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -31,15 +30,14 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = RelevanceServicesInitializer.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RelevanceTest {
 
     static final int K = 10;
     static final int MINIMUM_QUERIES = 60;
     /** The shop's mean NDCG@10 must beat the baseline's by at least this much. */
     static final double ABOVE_BASELINE = 0.10;
-    // TODO: raise to the mean NDCG@10 the new search engine reaches, minus a small margin (about 0.02), once it lands.
-    static final double FLOOR = 0.0;
+    /** What the engine reached when this was set (0.94), less a margin; a change that falls below is a regression. */
+    static final double FLOOR = 0.90;
     static final Path REPORT = Path.of("target", "relevance-report.txt");
     static final List<String> BASELINE_FIELDS = List.of("name_id", "name_en", "description_id", "description_en");
 
