@@ -48,17 +48,18 @@ class SearchIndexInitializer implements ApplicationRunner {
         }
     }
 
-    /** Rebuilds the index when asked to, or when it is missing, of an older definition or incomplete. */
-    void rebuild(boolean force) {
-        jdbc.execute((java.sql.Connection connection) -> {
+    /**
+     * Rebuilds the index when asked to, or when it is missing, of an older definition or incomplete; returns the
+     * products indexed (0 when it was current).
+     */
+    long rebuild(boolean force) {
+        Long indexed = jdbc.execute((java.sql.Connection connection) -> {
             try (var lock = connection.prepareStatement("select pg_advisory_lock(?)")) {
                 lock.setLong(1, SearchOutboxRelay.REBUILD_LOCK);
                 lock.execute();
             }
             try {
-                if (force || !index.isCurrent()) {
-                    index.rebuild();
-                }
+                return force || !index.isCurrent() ? index.rebuild() : 0L;
             } catch (IOException e) {
                 throw new SearchUnavailableException("The search index could not be rebuilt", e);
             } finally {
@@ -67,8 +68,8 @@ class SearchIndexInitializer implements ApplicationRunner {
                     unlock.execute();
                 }
             }
-            return null;
         });
+        return indexed == null ? 0 : indexed;
     }
 
     private boolean tryEnsureIndex() {

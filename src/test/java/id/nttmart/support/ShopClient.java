@@ -54,6 +54,16 @@ public final class ShopClient {
         return importCsv(csv, "admin", "admin");
     }
 
+    /** A POST without a body, as the given user (or anonymously when {@code username} is null). */
+    public Response post(String path, String username, String password) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request);
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
