@@ -51,10 +51,11 @@ class ProductController {
         var regency = regions.regency(p.regencyId());
         Map<Long, Outlet> outlets = regions.outlets().stream().collect(Collectors.toMap(Outlet::id,
                 Function.identity()));
-        var availability = inventory.availableByOutlet(List.of(p.id())).getOrDefault(p.id(), Map.of()).entrySet()
-                .stream().filter(e -> e.getValue() > 0 && outlets.containsKey(e.getKey()))
+        // Outlet by outlet, those holding some of it.
+        var availability = inventory.availableByOutlet(List.of(p.id())).entrySet().stream()
+                .filter(e -> e.getValue().getOrDefault(p.id(), 0) > 0 && outlets.containsKey(e.getKey()))
                 .map(e -> new Availability(outlets.get(e.getKey()).code(), outlets.get(e.getKey()).name(),
-                        e.getValue()))
+                        e.getValue().get(p.id())))
                 .toList();
         return ResponseEntity.ok(new ProductItem(p.sku(), p.path(), p.nameId(), p.nameEn(), p.descriptionId(),
                 p.descriptionEn(), p.categoryCode(), p.program().name(), p.priceIdr(), Rupiah.format(p.priceIdr()),

@@ -123,7 +123,7 @@ class SearchResilienceTest {
         long outlet = regions.mainOutlet(regions.findByName("Lembata").orElseThrow().id()).id();
         await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(inStock("STOCK-1")).isTrue());
 
-        transactions.executeWithoutResult(tx -> inventory.count(outlet, productId, 0, "test", "sold out at the counter"));
+        transactions.executeWithoutResult(tx -> inventory.count(outlet, productId, 0, "test", "sold out"));
         await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(inStock("STOCK-1")).isFalse());
 
         transactions.executeWithoutResult(tx -> inventory.receive(outlet, productId, 5, "test", "new delivery"));
