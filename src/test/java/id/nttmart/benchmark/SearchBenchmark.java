@@ -140,8 +140,8 @@ class SearchBenchmark {
         started = System.nanoTime();
         importRows(header, rows.subList(0, sample));
         double serial = (System.nanoTime() - started) / 1e9;
-        report.append("Import, one thread (CatalogueImport, one transaction per row): %,d rows in %.1f s = %,.0f rows/s"
-                + " (100,000 rows would take about %.0f s)%n".formatted(sample, serial, sample / serial,
+        report.append(("Import, one thread (CatalogueImport, one transaction per row): %,d rows in %.1f s = %,.0f"
+                + " rows/s (100,000 rows would take about %.0f s)%n").formatted(sample, serial, sample / serial,
                 100_000 * serial / sample));
 
         started = System.nanoTime();
