@@ -93,7 +93,7 @@ final class ProductQueries {
 
     private static Query phrase(String field, List<QueryWord> words, Function<QueryWord, String> form) {
         String text = String.join(" ", words.stream().map(form).toList());
-        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).slop(2).boost(3f)));
+        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).slop(2).boost(2f)));
     }
 
     private static Query terms(String field, List<QueryWord> words, Function<QueryWord, String> form) {
