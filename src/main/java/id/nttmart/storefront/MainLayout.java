@@ -1,6 +1,5 @@
 package id.nttmart.storefront;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,33 +7,27 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.nttmart.search.ProductSuggestions;
 
 /** The storefront frame: brand, search box and language switch on top, the page below, a short footer. */
 @AnonymousAllowed
-class MainLayout extends Div implements RouterLayout {
+class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    final TextField searchField = new TextField();
+    private final SearchBox searchBox;
     private final Main content = new Main();
 
-    MainLayout() {
+    MainLayout(ProductSuggestions suggestions) {
         addClassName("shop");
         var brand = new RouterLink("", HomeView.class);
         brand.add(new Span("NTT Mart"));
         brand.addClassName("brand");
 
-        searchField.setPlaceholder(getTranslation("search.placeholder"));
-        searchField.setAriaLabel(getTranslation("search.placeholder"));
-        searchField.setClearButtonVisible(true);
-        searchField.addClassName("search-field");
-        searchField.setMaxLength(200);
-        searchField.addKeyPressListener(Key.ENTER, e -> search());
-        var searchButton = new Button(getTranslation("search.button"), e -> search());
-        searchButton.addClassName("search-button");
+        searchBox = new SearchBox(suggestions);
 
         var english = "en".equals(getLocale().getLanguage());
         var language = new Button(english ? "Bahasa Indonesia" : "English",
@@ -42,9 +35,7 @@ class MainLayout extends Div implements RouterLayout {
         language.addClassName("language");
         language.getElement().setAttribute("lang", english ? "id" : "en");
 
-        var bar = new Div(searchField, searchButton);
-        bar.addClassName("search-bar");
-        var header = new Header(brand, bar, language);
+        var header = new Header(brand, searchBox, language);
         header.addClassName("top");
 
         content.addClassName("content");
@@ -54,8 +45,9 @@ class MainLayout extends Div implements RouterLayout {
         add(header, content, footer);
     }
 
-    private void search() {
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", searchField.getValue())));
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        searchBox.navigatedTo(event.getLocation());
     }
 
     @Override

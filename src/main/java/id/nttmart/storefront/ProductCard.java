@@ -7,12 +7,14 @@ import id.nttmart.platform.Rupiah;
 import id.nttmart.search.SearchHit;
 import java.util.Locale;
 
-/** A product in a results list: picture, name, price, place, availability; the whole card links to its page. */
+/**
+ * A product in a results list: picture, name with the searched words marked, price, place, programme and licence
+ * badges, availability; the whole card links to its page.
+ */
 class ProductCard extends Anchor {
 
     ProductCard(SearchHit hit, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String name = english ? hit.nameEn() : hit.nameId();
+        String name = hit.name(locale);
         setHref(hit.path());
         getElement().setAttribute("router-link", true);
         addClassName("card");
@@ -20,14 +22,32 @@ class ProductCard extends Anchor {
         image.getElement().setAttribute("loading", "lazy");
         image.getElement().setAttribute("width", "400");
         image.getElement().setAttribute("height", "400");
-        var title = new Span(name);
+        var title = MarkedText.of(hit.markedName(locale), name);
         title.addClassName("card-name");
         var price = new Span(Rupiah.format(hit.priceIdr()));
         price.addClassName("price");
         var place = new Span(hit.regencyName() + " · " + hit.island());
         place.addClassName("place");
+        add(image, title, price, place);
+        var badges = new Span();
+        badges.addClassName("badges");
+        if (hit.program() != null && !hit.program().isBlank()) {
+            var program = new Span(hit.program());
+            program.addClassNames("badge", "program");
+            program.setTitle(getTranslation("program." + hit.program()));
+            badges.add(program);
+        }
+        for (String licence : hit.licences()) {
+            var badge = new Span(getTranslation("search.badge." + licence));
+            badge.addClassNames("badge", "licence", "licence-" + licence.toLowerCase(Locale.ROOT));
+            badge.setTitle(getTranslation("licence." + licence));
+            badges.add(badge);
+        }
+        if (badges.getElement().getChildCount() > 0) {
+            add(badges);
+        }
         var stock = new Span(getTranslation(hit.inStock() ? "product.in-stock" : "product.out-of-stock"));
         stock.addClassName(hit.inStock() ? "in-stock" : "out-of-stock");
-        add(image, title, price, place, stock);
+        add(stock);
     }
 }

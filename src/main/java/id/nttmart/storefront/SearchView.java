@@ -1,111 +1,169 @@
 package id.nttmart.storefront;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.nttmart.catalog.Catalog;
+import id.nttmart.region.Regions;
+import id.nttmart.search.FacetLabels;
+import id.nttmart.search.InvalidSearchException;
 import id.nttmart.search.ProductSearch;
 import id.nttmart.search.SearchPage;
+import id.nttmart.search.SearchParameters;
 import id.nttmart.search.SearchQuery;
+import id.nttmart.search.SearchSort;
 import id.nttmart.search.SearchUnavailableException;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Search results for {@code /search?q=...&page=...}. */
-@Route(value = "search", layout = MainLayout.class)
+/**
+ * Search results for {@code /search?q=...&category=...&sort=...}: the address holds the whole search (shareable, the
+ * back button works), facets narrow it, "load more" appends the next page by cursor. The view keeps only the query
+ * and the cursor between requests, not the pages already shown.
+ */
+@Route(value = SearchLinks.PATH, layout = MainLayout.class)
 @AnonymousAllowed
 class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 24;
 
     private final ProductSearch search;
+    private final SearchParameters parameters;
+    private final FacetLabels labels;
     private final Catalog catalog;
+    private final Regions regions;
     private String title = "";
+    private @Nullable SearchQuery query;
+    private @Nullable String next;
+    private final Div cards = new Div();
+    private final Button more = new Button();
+    private final Paragraph moreError = new Paragraph();
 
-    SearchView(ProductSearch search, Catalog catalog) {
+    SearchView(ProductSearch search, SearchParameters parameters, FacetLabels labels, Catalog catalog,
+            Regions regions) {
         this.search = search;
+        this.parameters = parameters;
+        this.labels = labels;
         this.catalog = catalog;
+        this.regions = regions;
         addClassName("results");
+        cards.addClassName("cards");
+        more.addClassName("load-more");
+        more.addClickListener(e -> loadMore());
+        moreError.addClassName("notice");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters();
-        String text = parameters.getSingleParameter("q").orElse("");
-        int page = parameters.getSingleParameter("page").map(SearchView::pageNumber).orElse(1) - 1;
-        var query = SearchQuery.of(text, page, PAGE_SIZE);
         removeAll();
-        title = query.isBlank() ? getTranslation("search.all") : getTranslation("search.title", query.text());
+        cards.removeAll();
+        query = null;
+        next = null;
+        var asked = SearchLinks.single(event.getLocation().getQueryParameters());
+        asked.remove("after");
+        asked.remove("size");
+        SearchQuery parsed;
+        try {
+            parsed = parameters.parse(asked);
+        } catch (InvalidSearchException e) {
+            title = getTranslation("search.all");
+            add(new H1(title), SearchHelp.invalid(this, getLocale(), e.getMessage(), catalog, regions));
+            return;
+        }
+        var current = new SearchQuery(parsed.text(), parsed.filters(), parsed.sort(), parsed.page(), PAGE_SIZE,
+                null);
+        query = current;
+        title = current.isBlank() ? getTranslation("search.all") : getTranslation("search.title", current.text());
         add(new H1(title));
         try {
-            show(search.search(query));
+            show(search.search(current));
         } catch (SearchUnavailableException e) {
-            var message = new Paragraph(getTranslation("search.unavailable"));
-            message.addClassName("notice");
-            add(message, suggestions());
+            add(SearchHelp.unavailable(this, getLocale(), catalog, regions));
         }
     }
 
     private void show(SearchPage page) {
+        SearchQuery current = page.query();
         if (page.hits().isEmpty()) {
-            var none = new Paragraph(getTranslation("search.none", page.query().text()));
-            none.addClassName("notice");
-            add(none, suggestions());
+            if (!current.filters().isEmpty()) {
+                add(FilterChips.of(this, getLocale(), current, labels));
+            }
+            add(SearchHelp.noResults(this, getLocale(), current, page.didYouMean(), catalog, regions));
             return;
         }
+        var facets = new FacetPanel(page, labels, this::navigate);
+        var main = new Div(resultBar(page, facets), FilterChips.of(this, getLocale(), current, labels));
+        main.addClassName("search-main");
+        if (page.didYouMean() != null) {
+            main.add(DidYouMean.of(this, current, page.didYouMean()));
+        }
+        if (page.relaxed()) {
+            var relaxed = new Paragraph(getTranslation("search.relaxed"));
+            relaxed.addClassNames("notice", "relaxed");
+            main.add(relaxed);
+        }
+        page.hits().forEach(hit -> cards.add(new ProductCard(hit, getLocale())));
+        next = page.next();
+        more.setText(getTranslation("search.more"));
+        more.setVisible(next != null);
+        moreError.setVisible(false);
+        main.add(cards, more, moreError);
+        var layout = new Div(facets, main);
+        layout.addClassName("search-layout");
+        add(layout);
+    }
+
+    private Div resultBar(SearchPage page, FacetPanel facets) {
         var count = new Span(getTranslation("search.count", page.total()));
         count.addClassName("count");
-        var cards = new Div();
-        cards.addClassName("cards");
-        page.hits().forEach(hit -> cards.add(new ProductCard(hit, getLocale())));
-        add(count, cards, pager(page));
+        int active = SearchLinks.activeCount(page.query().filters());
+        var filter = new Button(active == 0 ? getTranslation("search.filter")
+                : getTranslation("search.filter-count", active), e -> facets.open());
+        filter.addClassName("filter-toggle");
+        var sort = new Select<SearchSort>();
+        sort.addClassName("sort");
+        sort.setAriaLabel(getTranslation("search.sort"));
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.param()));
+        sort.setValue(page.query().sort());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(page.query().withSort(e.getValue()));
+            }
+        });
+        var bar = new Div(count, filter, sort);
+        bar.addClassName("result-bar");
+        return bar;
     }
 
-    private Div pager(SearchPage page) {
-        var pager = new Div();
-        pager.addClassName("pager");
-        int current = page.query().page() + 1;
-        if (current > 1) {
-            pager.add(pageLink(page.query().text(), current - 1, getTranslation("search.previous")));
+    private void loadMore() {
+        SearchQuery current = query;
+        if (current == null || next == null) {
+            more.setVisible(false);
+            return;
         }
-        pager.add(new Span(getTranslation("search.page", current, Math.max(1, page.pageCount()))));
-        if (current < page.pageCount()) {
-            pager.add(pageLink(page.query().text(), current + 1, getTranslation("search.next")));
-        }
-        return pager;
-    }
-
-    private static RouterLink pageLink(String text, int page, String label) {
-        var link = new RouterLink(label, SearchView.class);
-        link.setQueryParameters(QueryParameters.simple(Map.of("q", text, "page", Integer.toString(page))));
-        return link;
-    }
-
-    /** Never a blank page: when nothing matches, offer the categories. */
-    private Div suggestions() {
-        var chips = new Div();
-        chips.addClassName("chips");
-        for (var category : catalog.categories()) {
-            var link = new RouterLink(category.name(getLocale()), SearchView.class);
-            link.setQueryParameters(QueryParameters.of("q", category.name(getLocale())));
-            chips.add(link);
-        }
-        return new Div(new Paragraph(getTranslation("search.try-categories")), chips);
-    }
-
-    private static int pageNumber(String value) {
         try {
-            return Math.max(1, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
+            var page = search.search(current.after(next));
+            page.hits().forEach(hit -> cards.add(new ProductCard(hit, getLocale())));
+            next = page.next();
+            more.setVisible(next != null);
+            moreError.setVisible(false);
+        } catch (SearchUnavailableException e) {
+            moreError.setText(getTranslation("search.unavailable-more"));
+            moreError.setVisible(true);
         }
+    }
+
+    private void navigate(SearchQuery target) {
+        UI.getCurrent().navigate(SearchView.class, SearchLinks.parameters(target));
     }
 
     @Override
