@@ -15,13 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +40,8 @@ import org.springframework.core.env.Environment;
  * its own HTTP and Vaadin session), load the home page, a search results page and a product page as a browser does
  * (the HTML, then the Vaadin client's init and UIDL requests that create and fill the UI), and leave without
  * logging out, as shoppers do. The live heap is taken before and after (repeated full collections, then the class
- * histogram of live objects); the difference over N is the retained heap per session, and the classes that grew
+ * histogram of live objects), and once more after expiring exactly those visitors' sessions: what that frees, over
+ * N, is the heap a session retains (growth over N also counts warm caches and worker threads); the classes that grew
  * most say where it goes. Target: under 150 KB. Run with
  * {@code ./mvnw -Pbenchmark verify -Dtest=SessionMemoryBenchmark} ({@code -Dbenchmark.visitors=} to change N);
  * figures go to the console and {@code target/benchmarks/session-memory.md}.
@@ -66,6 +71,8 @@ class SessionMemoryBenchmark {
         visitAll(WARM_UP_VISITORS, products);
         var before = SessionMemoryHeap.take();
         int sessionsBefore = context().getManager().getActiveSessions();
+        Set<String> earlier = Arrays.stream(context().getManager().findSessions()).map(Session::getId)
+                .collect(Collectors.toSet());
 
         long started = System.nanoTime();
         int failed = visitAll(VISITORS, products);
@@ -74,6 +81,10 @@ class SessionMemoryBenchmark {
         var after = SessionMemoryHeap.take();
         int sessionsAfter = context().getManager().getActiveSessions();
         int newSessions = sessionsAfter - sessionsBefore;
+        // Expire exactly the visitors' sessions: what that frees is what they retained.
+        Arrays.stream(context().getManager().findSessions()).filter(x -> !earlier.contains(x.getId()))
+                .forEach(Session::expire);
+        var expired = SessionMemoryHeap.take();
         var report = new StringBuilder("# Retained heap per browsing session\n\n");
         report.append(("%d visitors (home, search results, product page; %d Chromium browsers in parallel) in %.0f"
                 + " s, %d page loads without a Vaadin UI%n%n").formatted(VISITORS, BROWSERS, seconds, failed));
@@ -81,6 +92,9 @@ class SessionMemoryBenchmark {
         report.append("| live heap, class histogram (KB) | %,d | %,d | **%.1f KB** |%n".formatted(
                 before.histogramBytes() / 1024, after.histogramBytes() / 1024,
                 (after.histogramBytes() - before.histogramBytes()) / 1024.0 / newSessions));
+        report.append("| **freed when the new sessions expire** (histogram, KB) | | %,d | **%.1f KB** |%n".formatted(
+                expired.histogramBytes() / 1024, (after.histogramBytes() - expired.histogramBytes()) / 1024.0
+                        / newSessions));
         report.append("| used heap after 4 x System.gc() (KB) | %,d | %,d | %.1f KB |%n".formatted(
                 before.usedAfterGc() / 1024, after.usedAfterGc() / 1024,
                 (after.usedAfterGc() - before.usedAfterGc()) / 1024.0 / newSessions));
@@ -91,6 +105,8 @@ class SessionMemoryBenchmark {
             report.append("| live %s | %d | %d | %.2f |%n".formatted(type, before.instances(type),
                     after.instances(type), (after.instances(type) - before.instances(type)) / (double) newSessions));
         }
+        report.append("| live UI after the sessions expired | | %d | |%n".formatted(
+                expired.instances("com.vaadin.flow.component.UI")));
         report.append("\nClasses that grew most, per new session:\n\n| class | instances | bytes |\n| --- | --- | --- |\n");
         for (var e : after.growthSince(before, 20)) {
             report.append("| %s | %.1f | %,.0f |%n".formatted(e.getKey(), e.getValue()[0] / (double) newSessions,
