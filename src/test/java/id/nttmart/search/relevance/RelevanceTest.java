@@ -36,8 +36,8 @@ class RelevanceTest {
     static final int MINIMUM_QUERIES = 60;
     /** The shop's mean NDCG@10 must beat the baseline's by at least this much. */
     static final double ABOVE_BASELINE = 0.10;
-    /** What the engine reached when this was set (0.94), less a margin; a change that falls below is a regression. */
-    static final double FLOOR = 0.90;
+    /** What the engine reached when this was set (0.96), less a margin; a change that falls below is a regression. */
+    static final double FLOOR = 0.93;
     static final Path REPORT = Path.of("target", "relevance-report.txt");
     static final List<String> BASELINE_FIELDS = List.of("name_id", "name_en", "description_id", "description_en");
 
