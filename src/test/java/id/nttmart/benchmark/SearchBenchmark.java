@@ -124,6 +124,7 @@ class SearchBenchmark {
                     app.p99Millis() / bare.p99Millis()));
         }
         report.append('\n');
+        report.append(new SearchCostBreakdown(http, es).report(SearchQueryMix.SEARCHES, searchBodies));
         System.out.println(report);
         Files.writeString(Path.of("target/benchmarks/search.md"), report);
     }
