@@ -55,7 +55,6 @@ class SearchBox extends Div {
         list.addClassName("suggestions");
         list.getElement().setAttribute("role", "listbox");
         list.getElement().setAttribute("aria-label", getTranslation("search.suggestions"));
-        list.setVisible(false);
         add(field, button, list);
     }
 
@@ -87,7 +86,6 @@ class SearchBox extends Div {
         for (Suggestion suggestion : found) {
             list.add(item(suggestion));
         }
-        list.setVisible(!found.isEmpty());
     }
 
     private Anchor item(Suggestion suggestion) {
@@ -109,8 +107,8 @@ class SearchBox extends Div {
         getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", text.strip())));
     }
 
+    /** Empties the list (CSS hides an empty one; an invisible component's children would linger in the page). */
     private void hide() {
-        list.setVisible(false);
         list.removeAll();
     }
 
