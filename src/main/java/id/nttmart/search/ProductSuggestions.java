@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,8 @@ public class ProductSuggestions {
     private final Catalog catalog;
     private final Regions regions;
     private final String alias;
+    /** The words of category and regency names (a few dozen names, which change rarely). */
+    private final Map<String, List<String>> nameWords = new ConcurrentHashMap<>();
 
     ProductSuggestions(ElasticsearchClient client, TextAnalysis analysis, Catalog catalog, Regions regions,
             SearchProperties properties) {
@@ -114,14 +118,14 @@ public class ProductSuggestions {
 
     /** Every finished word is a word of the name, and the last one begins one. */
     private boolean matches(List<QueryWord> words, String name) {
-        List<String> nameWords = List.of(analysis.spelling(name).split(" "));
+        List<String> wordsOfName = nameWords.computeIfAbsent(name, n -> List.of(analysis.spelling(n).split(" ")));
         for (int i = 0; i < words.size() - 1; i++) {
-            if (!nameWords.contains(words.get(i).plain())) {
+            if (!wordsOfName.contains(words.get(i).plain())) {
                 return false;
             }
         }
         String last = words.getLast().plain();
-        return nameWords.stream().anyMatch(w -> w.startsWith(last));
+        return wordsOfName.stream().anyMatch(w -> w.startsWith(last));
     }
 
     /** Marks finished words as search would, and the word being typed where a word of the label begins with it. */

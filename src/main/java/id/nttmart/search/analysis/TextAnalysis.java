@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,11 +34,15 @@ public final class TextAnalysis {
     public record Segment(String text, boolean match) {}
 
     private static final int MAX_PREFIX = 15;
+    /** Words whose stems are remembered (per language); the catalogue's vocabulary is far smaller than this. */
+    private static final int MAX_REMEMBERED = 50_000;
 
     private final Synonyms synonyms;
     private final Analyzer words = Chains.words();
     private final Analyzer indonesianQuery = Chains.chain(null, Stemming.INDONESIAN);
     private final Analyzer englishQuery = Chains.chain(null, Stemming.ENGLISH);
+    private final Map<String, String> indonesianStems = new ConcurrentHashMap<>();
+    private final Map<String, String> englishStems = new ConcurrentHashMap<>();
     private final Analyzer wordsIndex;
     private final Analyzer indonesianIndex;
     private final Analyzer englishIndex;
@@ -89,7 +95,8 @@ public final class TextAnalysis {
         var seen = new LinkedHashSet<String>(terms(words, text));
         var out = new ArrayList<QueryWord>(seen.size());
         for (String word : seen) {
-            out.add(new QueryWord(word, single(indonesianQuery, word), single(englishQuery, word)));
+            out.add(new QueryWord(word, stem(indonesianStems, indonesianQuery, word),
+                    stem(englishStems, englishQuery, word)));
         }
         return out;
     }
@@ -108,8 +115,8 @@ public final class TextAnalysis {
         var out = new ArrayList<Segment>();
         int[] done = {0};
         tokens(words, text, (word, offsets) -> {
-            boolean match = forms.contains(word) || forms.contains(single(indonesianQuery, word))
-                    || forms.contains(single(englishQuery, word));
+            boolean match = forms.contains(word) || forms.contains(stem(indonesianStems, indonesianQuery, word))
+                    || forms.contains(stem(englishStems, englishQuery, word));
             if (match && offsets[0] >= done[0]) {
                 if (offsets[0] > done[0]) {
                     out.add(new Segment(text.substring(done[0], offsets[0]), false));
@@ -122,6 +129,20 @@ public final class TextAnalysis {
             out.add(new Segment(text.substring(done[0]), false));
         }
         return out;
+    }
+
+    /** A word's stem, remembered: highlighting asks for the same few thousand words again and again. */
+    private static String stem(Map<String, String> remembered, Analyzer analyzer, String word) {
+        String known = remembered.get(word);
+        if (known != null) {
+            return known;
+        }
+        String stem = single(analyzer, word);
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(word, stem);
+        return stem;
     }
 
     private static String single(Analyzer analyzer, String word) {
