@@ -1,6 +1,5 @@
 package id.nttmart.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -40,12 +39,12 @@ public class ProductSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
 
-    private final ElasticsearchClient client;
+    private final ShopperSearches shoppers;
     private final TextAnalysis analysis;
     private final String alias;
 
-    ProductSearch(ElasticsearchClient client, TextAnalysis analysis, SearchProperties properties) {
-        this.client = client;
+    ProductSearch(ShopperSearches shoppers, TextAnalysis analysis, SearchProperties properties) {
+        this.shoppers = shoppers;
         this.analysis = analysis;
         this.alias = properties.alias();
     }
@@ -55,6 +54,7 @@ public class ProductSearch {
             return run(query);
         } catch (IOException | ElasticsearchException e) {
             log.warn("Search failed for a query of {} characters: {}", query.text().length(), e.getMessage());
+            shoppers.failed();
             throw new SearchUnavailableException("Search is briefly unavailable", e);
         }
     }
@@ -105,7 +105,7 @@ public class ProductSearch {
             }
             return s;
         });
-        return client.search(request, Summary.class);
+        return shoppers.client().search(request, Summary.class);
     }
 
     private static long total(SearchResponse<?> response) {

@@ -1,6 +1,5 @@
 package id.nttmart.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -41,7 +40,7 @@ public class ProductSuggestions {
     private static final int PRODUCTS = 6;
     private static final int PLACES = 3;
 
-    private final ElasticsearchClient client;
+    private final ShopperSearches shoppers;
     private final TextAnalysis analysis;
     private final Catalog catalog;
     private final Regions regions;
@@ -49,9 +48,9 @@ public class ProductSuggestions {
     /** The words of category and regency names (a few dozen names, which change rarely). */
     private final Map<String, List<String>> nameWords = new ConcurrentHashMap<>();
 
-    ProductSuggestions(ElasticsearchClient client, TextAnalysis analysis, Catalog catalog, Regions regions,
+    ProductSuggestions(ShopperSearches shoppers, TextAnalysis analysis, Catalog catalog, Regions regions,
             SearchProperties properties) {
-        this.client = client;
+        this.shoppers = shoppers;
         this.analysis = analysis;
         this.catalog = catalog;
         this.regions = regions;
@@ -84,7 +83,7 @@ public class ProductSuggestions {
                             .value(true)))));
         }));
         try {
-            var response = client.search(s -> s.index(alias).size(PRODUCTS).query(query)
+            var response = shoppers.client().search(s -> s.index(alias).size(PRODUCTS).query(query)
                     .source(src -> src.filter(f -> f.includes(Summary.FIELDS)))
                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("sku_sort").order(SortOrder.Asc))), Summary.class);
@@ -95,6 +94,9 @@ public class ProductSuggestions {
             }).toList();
         } catch (IOException | ElasticsearchException e) {
             log.debug("Product suggestions unavailable: {}", e.getMessage());
+            shoppers.failed();
+            return List.of();
+        } catch (SearchUnavailableException e) {
             return List.of();
         }
     }

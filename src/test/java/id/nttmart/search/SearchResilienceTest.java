@@ -1,5 +1,6 @@
 package id.nttmart.search;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,6 +8,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.nttmart.catalog.Catalog;
 import id.nttmart.inventory.Inventory;
 import id.nttmart.region.Regions;
+import com.microsoft.playwright.Browser;
+import id.nttmart.support.Browsers;
 import id.nttmart.support.Csv;
 import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.ShopClient;
@@ -71,6 +74,7 @@ class SearchResilienceTest {
             assertThat(response.json().get("message").asString()).contains("briefly unavailable");
             assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("index_closed");
             assertThat(shop.get("/api/v1/suggestions?q=kop").status()).isEqualTo(200);
+            theStorefrontStaysUsableWithoutSearch();
 
             var imported = shop.importCsvAsAdmin(Csv.of("DOWN-1,Madu Uji Saat Padam,Outage Test Honey,,,madu,OVOP,"
                     + "Desa Uji,Alor,Kelompok Uji,99000,500,PIRT:P-1,none,Alor:3"));
@@ -84,6 +88,22 @@ class SearchResilienceTest {
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() ->
                 assertThat(shop.search("Madu Uji Saat Padam").json().get("items").get(0).get("sku").asString())
                         .isEqualTo("DOWN-1"));
+    }
+
+    /** The results page says so and offers browsing, which works from PostgreSQL. */
+    void theStorefrontStaysUsableWithoutSearch() {
+        var page = Browsers.chromium().newPage(new Browser.NewPageOptions().setViewportSize(360, 800)
+                .setLocale("id-ID"));
+        try {
+            page.navigate("http://localhost:" + port + "/search?q=kopi");
+            assertThat(page.locator(".unavailable")).containsText("Pencarian sedang tidak tersedia");
+            page.locator(".browse-categories a[href='/kategori/kopi']").click();
+            page.waitForURL("**/kategori/kopi");
+            assertThat(page.locator(".cards .card").first()).isVisible();
+            assertThat(page.locator(".cards .card").first()).containsText("Rp");
+        } finally {
+            page.close();
+        }
     }
 
     @Test
