@@ -32,4 +32,25 @@ class ProductImageController {
                         .body(image.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
+
+    /**
+     * The picture for link previews: the first picture when it is a photograph (PNG or JPEG), otherwise a PNG in
+     * the placeholder's style, since WhatsApp and Facebook do not show SVG.
+     */
+    @GetMapping("/media/products/{sku}/share.png")
+    ResponseEntity<byte[]> share(@PathVariable String sku) {
+        var product = catalog.findListedBySku(sku);
+        if (product.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var first = catalog.image(sku, 0).filter(i -> i.contentType().equals(MediaType.IMAGE_PNG_VALUE)
+                || i.contentType().equals(MediaType.IMAGE_JPEG_VALUE));
+        MediaType type = first.map(i -> MediaType.parseMediaType(i.contentType())).orElse(MediaType.IMAGE_PNG);
+        byte[] body = first.map(ProductImage::content)
+                .orElseGet(() -> ShareImage.png(product.get().categoryCode(), sku));
+        return ResponseEntity.ok().contentType(type)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
 }

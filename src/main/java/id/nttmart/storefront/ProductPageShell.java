@@ -90,7 +90,10 @@ class ProductPageShell implements VaadinServiceInitListener {
         og(document, "og:title", name + " · " + price);
         og(document, "og:description", description);
         og(document, "og:url", url);
-        og(document, "og:image", base + product.imagePath(0));
+        // A raster picture: link previews in WhatsApp and Facebook do not show SVG.
+        og(document, "og:image", base + "/media/products/" + product.sku() + "/share.png");
+        og(document, "og:image:width", "1200");
+        og(document, "og:image:height", "630");
         og(document, "og:image:alt", name);
         og(document, "og:locale", "en".equals(locale.getLanguage()) ? "en_US" : "id_ID");
         og(document, "product:price:amount", Long.toString(product.priceIdr()));

@@ -53,7 +53,12 @@ class ProductPagesTest {
         assertThat(meta(page, "og:title")).contains("Madu Hutan Uji Halaman").contains("Rp185.000");
         assertThat(meta(page, "og:type")).isEqualTo("product");
         assertThat(meta(page, "og:url")).isEqualTo(base + "/produk/" + SLUG);
-        assertThat(meta(page, "og:image")).isEqualTo(base + "/media/products/PAGE-1/0");
+        assertThat(meta(page, "og:image")).isEqualTo(base + "/media/products/PAGE-1/share.png");
+        var picture = shop.getBytes("/media/products/PAGE-1/share.png");
+        assertThat(picture.contentType()).isEqualTo("image/png");
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.body()));
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(630);
         assertThat(meta(page, "product:price:amount")).isEqualTo("185000");
         assertThat(meta(page, "product:price:currency")).isEqualTo("IDR");
         assertThat(meta(page, "og:description")).contains("Rp185.000").contains("Sikka");

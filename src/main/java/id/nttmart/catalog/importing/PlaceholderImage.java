@@ -1,27 +1,12 @@
 package id.nttmart.catalog.importing;
 
-import java.util.Map;
+import id.nttmart.catalog.CategoryPalette;
 
 /**
  * A small, calm SVG picture for a product that has no photograph yet: the category's colours and name over a
  * woven-diamond motif. Made locally; nothing is downloaded.
  */
 final class PlaceholderImage {
-
-    private record Palette(String background, String motif, String ink) {}
-
-    private static final Map<String, Palette> PALETTES = Map.ofEntries(
-            Map.entry("tenun", new Palette("#7a2e1f", "#d9a441", "#fff8ec")),
-            Map.entry("kopi", new Palette("#4b3126", "#a47551", "#fff8ec")),
-            Map.entry("madu", new Palette("#c98a1b", "#f3d27a", "#2c1d05")),
-            Map.entry("pangan", new Palette("#5f7d3a", "#c9d88f", "#fbfdf3")),
-            Map.entry("camilan", new Palette("#b3542d", "#f0b27a", "#fff7f0")),
-            Map.entry("rempah", new Palette("#6b3f2a", "#c98b5a", "#fff6ee")),
-            Map.entry("minuman", new Palette("#2d5d7b", "#8fc1d9", "#f2fbff")),
-            Map.entry("kerajinan", new Palette("#8a6a3b", "#e0c48f", "#fffaf0")),
-            Map.entry("aksesoris", new Palette("#5a2a4d", "#d39bc4", "#fff5fb")),
-            Map.entry("perawatan", new Palette("#3f6e63", "#a8d5c7", "#f3fffb")),
-            Map.entry("buku", new Palette("#2f3e63", "#9fb0d9", "#f5f7ff")));
 
     private PlaceholderImage() {}
 
@@ -32,7 +17,7 @@ final class PlaceholderImage {
      */
     static String svg(String category, String seed) {
         String label = category.isEmpty() ? "" : Character.toUpperCase(category.charAt(0)) + category.substring(1);
-        var palette = PALETTES.getOrDefault(category, PALETTES.get("kerajinan"));
+        var palette = CategoryPalette.of(category);
         int shift = Math.floorMod(seed.hashCode(), 40);
         var motif = new StringBuilder();
         for (int row = 0; row < 9; row++) {
