@@ -44,7 +44,7 @@ class ProductPagesTest {
     }
 
     @Test
-    void the_first_html_response_carries_the_share_tags_and_a_first_paint_of_the_product() {
+    void the_first_html_response_carries_the_share_tags_and_a_first_paint_of_the_product() throws java.io.IOException {
         var response = shop.get("/produk/" + SLUG);
 
         assertThat(response.status()).isEqualTo(200);
