@@ -45,6 +45,32 @@ public final class TestServices {
         return postgres.jdbcUrl();
     }
 
+    /**
+     * A database of its own on the tests' PostgreSQL server (created unless it exists), for a context whose data
+     * must not meet the other tests'; returns its JDBC URL.
+     */
+    public String databaseUrl(String database) {
+        String serverUrl = jdbcUrl();
+        String url = serverUrl.replaceFirst("/" + EmbeddedPostgresServer.DATABASE + "(?=\\?|$)", "/" + database);
+        if (url.equals(serverUrl)) {
+            throw new IllegalStateException("cannot derive a database URL from " + serverUrl);
+        }
+        try (var connection = java.sql.DriverManager.getConnection(serverUrl, EmbeddedPostgresServer.USER, "");
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (var rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("create database " + database);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create the database " + database, e);
+        }
+        return url;
+    }
+
     public String elasticsearchUrl() {
         return elasticsearch.url();
     }
