@@ -101,18 +101,6 @@ final class ProductQueries {
         return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values))));
     }
 
-    /** For each word, whether any product has it in any form: {@code known > w0, w1, ...} doc counts. */
-    static Aggregation known(List<QueryWord> words) {
-        var filters = new LinkedHashMap<String, Query>();
-        for (int i = 0; i < words.size(); i++) {
-            var word = words.get(i);
-            List<FieldValue> forms = word.forms().stream().map(FieldValue::of).toList();
-            filters.put("w" + i, Query.of(q -> q.terms(t -> t.field("vocabulary").terms(v -> v.value(forms)))));
-        }
-        return Aggregation.of(a -> a.global(g -> g)
-                .aggregations("words", sub -> sub.filters(f -> f.filters(b -> b.keyed(filters)))));
-    }
-
     /** The shopper's narrowing, as filters that do not score. */
     static List<Query> filters(SearchFilters f) {
         var out = new ArrayList<Query>();

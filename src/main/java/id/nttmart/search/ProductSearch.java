@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
  * Full-text product search over the products alias (see {@link ProductQueries} for how results are scored).
  *
  * <p>A search first asks for products with every word exactly (in any of its forms or synonyms), and in the same
- * request which words the catalogue knows at all and how unknown ones might be spelt. Only when some word is unknown
+ * request which words the index lacks in every form and how those might be spelt (term suggesters). Only when some word is unknown
  * does a second request forgive typos in those words (so "kopi" never brings "topi" hats, while "kpoi" finds
  * coffee), and only when nothing has every word does it show the products that have most of them.
  */
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Service;
 public class ProductSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
+    /** The forms of a word that the index may hold. */
+    private static final Map<String, Function<QueryWord, String>> FORMS = Map.of("plain", QueryWord::plain,
+            "indonesian", QueryWord::indonesian, "english", QueryWord::english);
 
     private final ShopperSearches shoppers;
     private final TextAnalysis analysis;
@@ -98,10 +102,17 @@ public class ProductSearch {
                 s.from(query.page() * query.size());
             }
             if (probe) {
-                String plain = words.stream().map(QueryWord::plain).collect(Collectors.joining(" "));
-                s.aggregations("known", ProductQueries.known(words))
-                        .suggest(sg -> sg.suggesters("spell", fs -> fs.text(plain).term(t -> t.field("spelling")
-                                .suggestMode(SuggestMode.Missing).size(1).minWordLength(3).prefixLength(1))));
+                s.suggest(sg -> {
+                    sg.suggesters("spell", fs -> fs.text(joined(words, QueryWord::plain)).term(t -> t
+                            .field("spelling").suggestMode(SuggestMode.Missing).size(1).minWordLength(3)
+                            .prefixLength(1)));
+                    // Per form, close catalogue words for each word that is not in the index; none for a word
+                    // that is (Lucene's spell checker stops at a word it finds), so this costs nearly nothing.
+                    FORMS.forEach((name, form) -> sg.suggesters(name, fs -> fs.text(joined(words, form))
+                            .term(t -> t.field("vocabulary").suggestMode(SuggestMode.Missing).size(1)
+                                    .minWordLength(3).prefixLength(1))));
+                    return sg;
+                });
             }
             return s;
         });
@@ -112,14 +123,24 @@ public class ProductSearch {
         return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
-    /** Indexes of the words that no product has in any form. */
+    private static String joined(List<QueryWord> words, Function<QueryWord, String> form) {
+        return words.stream().map(form).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Indexes of the words that no product has in any form: for each form, the index offered close words instead.
+     * A word with no close word at all counts as known: forgiving its typos would find nothing either.
+     */
     private static Set<Integer> unknownWords(SearchResponse<Summary> response, List<QueryWord> words) {
-        var buckets = response.aggregations().get("known").global().aggregations().get("words").filters().buckets()
-                .keyed();
         var out = new HashSet<Integer>();
         for (int i = 0; i < words.size(); i++) {
-            var bucket = buckets.get("w" + i);
-            if (bucket == null || bucket.docCount() == 0) {
+            int word = i;
+            boolean everyFormMissing = FORMS.keySet().stream().allMatch(name -> {
+                List<Suggestion<Summary>> entries = response.suggest().getOrDefault(name, List.of());
+                return word < entries.size() && entries.get(word).isTerm()
+                        && !entries.get(word).term().options().isEmpty();
+            });
+            if (everyFormMissing) {
                 out.add(i);
             }
         }
