@@ -1,5 +1,6 @@
 package id.nttmart.inventory;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +33,7 @@ class StockLedger {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean apply(long outletId, long productId, MovementKind kind, int onHandDelta, int reservedDelta, String actor,
             String reason, @Nullable UUID holdId) {
-        int updated;
+        Optional<Integer> available;
         try {
             if (onHandDelta > 0) {
                 // Only arriving units can create a stock row; everything else needs one already.
@@ -41,21 +42,23 @@ class StockLedger {
                         .param("product", productId)
                         .update();
             }
-            // One round trip: the conditional update, and the movement only when the update happened.
-            updated = jdbc.sql("""
+            // One round trip: the conditional update, the movement only when the update happened, and the units
+            // now available at this outlet.
+            available = jdbc.sql("""
                             with changed as (
                                 update stock set on_hand = on_hand + :onHand, reserved = reserved + :reserved,
                                                  updated_at = now()
                                 where outlet_id = :outlet and product_id = :product
                                   and on_hand + :onHand >= 0 and reserved + :reserved >= 0
                                   and reserved + :reserved <= on_hand + :onHand
-                                returning outlet_id, product_id)
+                                returning outlet_id, product_id, on_hand - reserved as available)
                             insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta,
                                                         actor, reason, hold_id)
                             select outlet_id, product_id, cast(:kind as text), cast(:onHand as integer),
                                    cast(:reserved as integer), cast(:actor as text), cast(:reason as text),
                                    cast(:hold as uuid)
-                            from changed""")
+                            from changed
+                            returning (select available from changed)""")
                     .param("onHand", onHandDelta)
                     .param("reserved", reservedDelta)
                     .param("outlet", outletId)
@@ -64,14 +67,19 @@ class StockLedger {
                     .param("actor", actor)
                     .param("reason", reason)
                     .param("hold", holdId)
-                    .update();
+                    .query(Integer.class)
+                    .optional();
         } catch (DataIntegrityViolationException e) {
             return false;
         }
-        if (updated == 0) {
+        if (available.isEmpty()) {
             return false;
         }
-        events.publishEvent(new StockChanged(productId));
+        int after = available.get();
+        int before = after - (onHandDelta - reservedDelta);
+        if ((before > 0) != (after > 0)) {
+            events.publishEvent(new AvailabilityChanged(productId));
+        }
         return true;
     }
 

@@ -29,7 +29,6 @@ record ProductDocument(
         int weightG,
         List<String> licences,
         boolean alcohol,
-        int availableUnits,
         boolean inStock,
         Instant createdAt,
         String tNameId,
@@ -46,9 +45,9 @@ record ProductDocument(
     /** What a result list reads back of a document (the analysed fields stay in the index). */
     record Summary(String sku, String slug, String nameId, String nameEn, String category, String program,
             String regency, String regencyName, String island, long priceIdr, List<String> licences,
-            boolean inStock, int availableUnits) {
+            boolean inStock) {
 
         static final List<String> FIELDS = List.of("sku", "slug", "name_id", "name_en", "category", "program",
-                "regency", "regency_name", "island", "price_idr", "licences", "in_stock", "available_units");
+                "regency", "regency_name", "island", "price_idr", "licences", "in_stock");
     }
 }

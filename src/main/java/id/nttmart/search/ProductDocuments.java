@@ -53,7 +53,7 @@ class ProductDocuments {
                 p.descriptionEn(), category.code(), category.nameId(), category.nameEn(), p.program().name(),
                 p.origin(), producer, regency.slug(), regency.name(), regency.seat(), regency.island(), p.priceIdr(),
                 p.weightGrams(), p.licences().stream().map(Licence::type).map(Enum::name).distinct().toList(),
-                p.alcohol(), availableUnits, availableUnits > 0, p.createdAt(),
+                p.alcohol(), availableUnits > 0, p.createdAt(),
                 analysis.indonesian(p.nameId()), analysis.english(p.nameEn()),
                 analysis.indonesian(category.nameId()), analysis.english(category.nameEn()),
                 analysis.indonesian(p.descriptionId()), analysis.english(p.descriptionEn()),

@@ -1,7 +1,7 @@
 package id.nttmart.search;
 
 import id.nttmart.catalog.ProductChanged;
-import id.nttmart.inventory.StockChanged;
+import id.nttmart.inventory.AvailabilityChanged;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +34,7 @@ class SearchOutbox {
     }
 
     @EventListener
-    void on(StockChanged event) {
+    void on(AvailabilityChanged event) {
         enqueue(event.productId());
     }
 
