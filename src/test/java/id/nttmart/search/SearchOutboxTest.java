@@ -3,7 +3,10 @@ package id.nttmart.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.nttmart.catalog.Catalog;
 import id.nttmart.catalog.ProductChanged;
+import id.nttmart.inventory.Inventory;
+import id.nttmart.region.Regions;
 import id.nttmart.support.Csv;
 import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.ShopClient;
@@ -33,6 +36,40 @@ class SearchOutboxTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    Inventory inventory;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Regions regions;
+
+    long outboxRows(long productId) {
+        return jdbc.sql("select count(*) from search_outbox where product_id = :id").param("id", productId)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void only_stock_changes_between_none_and_some_available_reach_the_outbox() {
+        new ShopClient(port).importCsvAsAdmin(Csv.of("OUTBOX-2,Kenari Uji Alor,Alor Test Kenari,,,camilan,OVOP,"
+                + "Desa Uji,Alor,Kelompok Uji,60000,250,PIRT:P-3,none,Alor:3"));
+        long product = catalog.findBySku("OUTBOX-2").orElseThrow().id();
+        long outlet = regions.mainOutlet(regions.findByName("Alor").orElseThrow().id()).id();
+        await().atMost(Duration.ofSeconds(5)).until(() -> outboxRows(product) == 0);
+        relay.stop();
+        try {
+            transactions.executeWithoutResult(tx -> inventory.receive(outlet, product, 2, "test", "delivery"));
+            transactions.executeWithoutResult(tx -> inventory.adjust(outlet, product, -4, "test", "damaged"));
+            assertThat(outboxRows(product)).as("3 -> 5 -> 1 units: in stock all along").isZero();
+
+            transactions.executeWithoutResult(tx -> inventory.adjust(outlet, product, -1, "test", "damaged"));
+            assertThat(outboxRows(product)).as("1 -> 0 units: out of stock").isEqualTo(1);
+        } finally {
+            relay.start();
+        }
+    }
 
     @Test
     void a_change_committed_while_the_relay_is_down_reaches_the_index_when_it_is_back() {
