@@ -108,11 +108,10 @@ public class Reservations {
             stored.add(new Hold.HeldShipment(shipmentId, shipment.outletId(), "ACTIVE", shipment.reason(),
                     shipment.lines()));
         }
-        for (Part part : inLockOrder(parts)) {
-            if (!ledger.apply(part.outletId(), part.line().productId(), MovementKind.RESERVED, 0,
-                    part.line().quantity(), actor, "shipment " + part.shipmentId(), holdId)) {
-                return null;
-            }
+        var batch = inLockOrder(parts).stream().map(part -> new StockLedger.Reservation(part.outletId(),
+                part.line().productId(), part.line().quantity(), "shipment " + part.shipmentId())).toList();
+        if (!ledger.reserveAll(batch, actor, holdId)) {
+            return null;
         }
         return stored;
     }

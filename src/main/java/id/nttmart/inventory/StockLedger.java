@@ -1,5 +1,6 @@
 package id.nttmart.inventory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +80,67 @@ class StockLedger {
         int before = after - (onHandDelta - reservedDelta);
         if ((before > 0) != (after > 0)) {
             events.publishEvent(new AvailabilityChanged(productId));
+        }
+        return true;
+    }
+
+    /** One reservation of a batch: units of a product at an outlet, and the movement's reason. */
+    record Reservation(long outletId, long productId, int units, String reason) {}
+
+    /**
+     * Reserves a batch in one round trip, all or nothing: locks the stock rows in (outlet, product) order (so
+     * concurrent batches cannot deadlock), reserves where enough is available and records each movement. Returns
+     * false when some row lacked the units; the caller must then roll back, as the others were reserved.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean reserveAll(List<Reservation> reservations, String actor, UUID holdId) {
+        // The same product twice at one outlet is one row to update: merge them, keeping the lock order.
+        var merged = new java.util.LinkedHashMap<List<Long>, Reservation>();
+        for (Reservation r : reservations) {
+            merged.merge(List.of(r.outletId(), r.productId()), r, (a, b) -> new Reservation(a.outletId(),
+                    a.productId(), a.units() + b.units(), a.reason() + ", " + b.reason()));
+        }
+        List<Reservation> batch = List.copyOf(merged.values());
+        List<long[]> changed = jdbc.sql("""
+                        with wanted as (
+                            select * from unnest(cast(:outlets as bigint[]), cast(:products as bigint[]),
+                                                 cast(:units as integer[]), cast(:reasons as text[]))
+                                as w(outlet_id, product_id, units, reason)),
+                        locked as (
+                            select s.outlet_id, s.product_id from stock s
+                            join wanted w on w.outlet_id = s.outlet_id and w.product_id = s.product_id
+                            order by s.outlet_id, s.product_id
+                            for update of s),
+                        changed as (
+                            update stock s set reserved = s.reserved + w.units, updated_at = now()
+                            from wanted w, locked l
+                            where s.outlet_id = w.outlet_id and s.product_id = w.product_id
+                              and l.outlet_id = s.outlet_id and l.product_id = s.product_id
+                              and s.reserved + w.units <= s.on_hand
+                            returning s.outlet_id, s.product_id, s.on_hand - s.reserved as available, w.units,
+                                      w.reason),
+                        moved as (
+                            insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta,
+                                                        actor, reason, hold_id)
+                            select outlet_id, product_id, 'RESERVED', 0, units, :actor, reason, :hold
+                            from changed)
+                        select product_id, available, units from changed""")
+                .param("outlets", batch.stream().map(Reservation::outletId).toArray(Long[]::new))
+                .param("products", batch.stream().map(Reservation::productId).toArray(Long[]::new))
+                .param("units", batch.stream().map(Reservation::units).toArray(Integer[]::new))
+                .param("reasons", batch.stream().map(Reservation::reason).toArray(String[]::new))
+                .param("actor", actor)
+                .param("hold", holdId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2), rs.getInt(3)})
+                .list();
+        if (changed.size() != batch.size()) {
+            return false;
+        }
+        for (long[] row : changed) {
+            // Reserving only lowers what is available: it flips when the last units went.
+            if (row[1] <= 0 && row[1] + row[2] > 0) {
+                events.publishEvent(new AvailabilityChanged(row[0]));
+            }
         }
         return true;
     }
