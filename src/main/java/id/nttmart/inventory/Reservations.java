@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,8 +64,9 @@ public class Reservations {
             List<Hold.HeldShipment> held;
             try {
                 held = transactions.execute(tx -> {
-                    holds.insert(id, DestinationCodec.encode(destination), expiresAt);
-                    var shipments = reserveAll(id, plan.shipments(), actor);
+                    var shipmentIds = holds.insertWithShipments(id, DestinationCodec.encode(destination), expiresAt,
+                            plan.shipments());
+                    var shipments = reserveAll(id, plan.shipments(), shipmentIds, actor);
                     if (shipments == null) {
                         tx.setRollbackOnly();
                     }
@@ -99,11 +101,12 @@ public class Reservations {
     }
 
     /** The hold's shipments as stored, or null when some unit was no longer available (the caller rolls back). */
-    private @Nullable List<Hold.HeldShipment> reserveAll(UUID holdId, List<Shipment> shipments, String actor) {
+    private @Nullable List<Hold.HeldShipment> reserveAll(UUID holdId, List<Shipment> shipments,
+            Map<Long, Long> shipmentIds, String actor) {
         List<Part> parts = new ArrayList<>();
         List<Hold.HeldShipment> stored = new ArrayList<>();
         for (Shipment shipment : shipments) {
-            long shipmentId = holds.insertShipment(holdId, shipment);
+            long shipmentId = shipmentIds.get(shipment.outletId());
             shipment.lines().forEach(line -> parts.add(new Part(shipmentId, shipment.outletId(), line)));
             stored.add(new Hold.HeldShipment(shipmentId, shipment.outletId(), "ACTIVE", shipment.reason(),
                     shipment.lines()));
