@@ -78,7 +78,7 @@ class ProductSearchController {
         if (lang.equals("en")) {
             return Locale.ENGLISH;
         }
-        throw new InvalidSearchException("lang must be id or en.");
+        throw new InvalidSearchException("lang", "lang must be id or en.");
     }
 
     /** The text HTML-escaped, with matched words in {@code <mark>}. */

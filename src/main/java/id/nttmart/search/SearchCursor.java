@@ -52,7 +52,7 @@ final class SearchCursor {
             }
             return out;
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw new InvalidSearchException("The cursor 'after' is not one this shop gave out.");
+            throw new InvalidSearchException("after", "The cursor 'after' is not one this shop gave out.");
         }
     }
 }

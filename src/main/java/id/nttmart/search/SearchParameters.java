@@ -33,13 +33,13 @@ public class SearchParameters {
         int size = number(p, "size", 20, 1, SearchQuery.MAX_SIZE);
         int page = number(p, "page", 0, 0, Integer.MAX_VALUE);
         if ((long) page * size >= SearchQuery.MAX_WINDOW) {
-            throw new InvalidSearchException("page " + page + " is beyond the first " + SearchQuery.MAX_WINDOW
+            throw new InvalidSearchException("page", "page " + page + " is beyond the first " + SearchQuery.MAX_WINDOW
                     + " results; page on with the cursor in 'next' (parameter 'after').");
         }
         Long min = price(p, "minPrice");
         Long max = price(p, "maxPrice");
         if (min != null && max != null && min > max) {
-            throw new InvalidSearchException("minPrice " + min + " is above maxPrice " + max + ".");
+            throw new InvalidSearchException("minPrice", "minPrice " + min + " is above maxPrice " + max + ".");
         }
         var filters = new SearchFilters(
                 oneOf(p, "category", catalog.categories().stream().map(Category::code).toList()),
@@ -50,7 +50,7 @@ public class SearchParameters {
                 "true".equals(oneOf(p, "inStock", java.util.List.of("true", "false"))), min, max);
         String sortParam = value(p, "sort");
         var sort = sortParam == null ? SearchSort.RELEVANCE : SearchSort.fromParam(sortParam).orElseThrow(() ->
-                new InvalidSearchException("sort must be one of relevance, price_asc, price_desc, newest."));
+                new InvalidSearchException("sort", "sort must be one of relevance, price_asc, price_desc, newest."));
         String after = value(p, "after");
         if (after != null) {
             SearchCursor.decode(after);
@@ -76,7 +76,7 @@ public class SearchParameters {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidSearchException(name + " must be a whole number from " + min
+        throw new InvalidSearchException(name, name + " must be a whole number from " + min
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ".");
     }
 
@@ -93,7 +93,7 @@ public class SearchParameters {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidSearchException(name + " must be a price in whole rupiah, such as 150000.");
+        throw new InvalidSearchException(name, name + " must be a price in whole rupiah, such as 150000.");
     }
 
     private static @Nullable String oneOf(Map<String, String> p, String name, Collection<String> allowed) {
@@ -102,7 +102,7 @@ public class SearchParameters {
             return null;
         }
         return allowed.stream().filter(a -> a.equalsIgnoreCase(value)).findFirst().orElseThrow(() ->
-                new InvalidSearchException(name + " must be one of " + String.join(", ", new TreeSet<>(allowed))
+                new InvalidSearchException(name, name + " must be one of " + String.join(", ", new TreeSet<>(allowed))
                         + "."));
     }
 }

@@ -52,10 +52,10 @@ final class SearchHelp {
         return help;
     }
 
-    static Div invalid(Component owner, Locale locale, String detail, Catalog catalog, Regions regions) {
+    static Div invalid(Component owner, Locale locale, String parameter, Catalog catalog, Regions regions) {
         var help = help(owner, owner.getTranslation("search.invalid"));
         help.addClassName("invalid");
-        var why = new Paragraph(owner.getTranslation("search.invalid-detail", detail));
+        var why = new Paragraph(owner.getTranslation("search.invalid-detail", parameter));
         why.addClassName("detail");
         var all = SearchLinks.link("/" + SearchLinks.PATH);
         all.setText(owner.getTranslation("search.invalid-restart"));

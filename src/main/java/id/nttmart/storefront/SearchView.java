@@ -75,7 +75,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             parsed = parameters.parse(asked);
         } catch (InvalidSearchException e) {
             title = getTranslation("search.all");
-            add(new H1(title), SearchHelp.invalid(this, getLocale(), e.getMessage(), catalog, regions));
+            add(new H1(title), SearchHelp.invalid(this, getLocale(), e.parameter(), catalog, regions));
             return;
         }
         var current = new SearchQuery(parsed.text(), parsed.filters(), parsed.sort(), parsed.page(), PAGE_SIZE,

@@ -165,6 +165,7 @@ class SearchBrowserTest {
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
         assertThat(page.locator(".search-help.invalid .notice")).containsText("tidak kami pahami");
+        assertThat(page.locator(".search-help.invalid .detail")).hasText("Nilai untuk \"sort\" tidak dapat dipakai.");
         assertThat(page.locator(".search-help .restart")).isVisible();
         assertThat(page.locator(".browse-categories a").first()).isVisible();
     }
