@@ -34,30 +34,33 @@ public class ProductListings {
 
     /** A page of the regency's listed products, in stock first, then by name. */
     public List<ProductSummary> inRegency(int regencyId, int offset, int limit) {
-        return jdbc.sql(SELECT_SUMMARY + """
-                        where p.status = 'LISTED' and p.regency_id = :regency
-                        order by in_stock desc, p.name_id, p.id offset :offset limit :limit""")
-                .param("regency", regencyId).param("offset", offset).param("limit", limit)
-                .query(this::row).list();
+        return page("p.regency_id = :value", regencyId, offset, limit);
     }
 
     public long countInRegency(int regencyId) {
-        return jdbc.sql("select count(*) from product where status = 'LISTED' and regency_id = :regency")
-                .param("regency", regencyId).query(Long.class).single();
+        return count("regency_id = :value", regencyId);
     }
 
     /** A page of the category's listed products, in stock first, then by name. */
     public List<ProductSummary> inCategory(String categoryCode, int offset, int limit) {
-        return jdbc.sql(SELECT_SUMMARY + """
-                        where p.status = 'LISTED' and p.category_code = :category
-                        order by in_stock desc, p.name_id, p.id offset :offset limit :limit""")
-                .param("category", categoryCode).param("offset", offset).param("limit", limit)
-                .query(this::row).list();
+        return page("p.category_code = :value", categoryCode, offset, limit);
     }
 
     public long countInCategory(String categoryCode) {
-        return jdbc.sql("select count(*) from product where status = 'LISTED' and category_code = :category")
-                .param("category", categoryCode).query(Long.class).single();
+        return count("category_code = :value", categoryCode);
+    }
+
+    /** Listed products meeting one fixed condition on {@code :value}, in stock first, then by name. */
+    private List<ProductSummary> page(String condition, Object value, int offset, int limit) {
+        return jdbc.sql(SELECT_SUMMARY + " where p.status = 'LISTED' and " + condition
+                        + " order by in_stock desc, p.name_id, p.id offset :offset limit :limit")
+                .param("value", value).param("offset", offset).param("limit", limit)
+                .query(this::row).list();
+    }
+
+    private long count(String condition, Object value) {
+        return jdbc.sql("select count(*) from product where status = 'LISTED' and " + condition)
+                .param("value", value).query(Long.class).single();
     }
 
     /** Other listed products of the same category, those of the same regency first, then those in stock. */

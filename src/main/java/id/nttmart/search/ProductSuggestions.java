@@ -63,13 +63,14 @@ public class ProductSuggestions {
         if (words.isEmpty()) {
             return List.of();
         }
+        Set<String> forms = analysis.matchForms(text);
         var out = new ArrayList<Suggestion>();
-        out.addAll(products(words, text, locale));
-        out.addAll(places(words, text, locale));
+        out.addAll(products(words, forms, locale));
+        out.addAll(places(words, forms, locale));
         return out;
     }
 
-    private List<Suggestion> products(List<QueryWord> words, String text, Locale locale) {
+    private List<Suggestion> products(List<QueryWord> words, Set<String> forms, Locale locale) {
         QueryWord last = words.getLast();
         List<QueryWord> complete = words.subList(0, words.size() - 1);
         var query = Query.of(q -> q.bool(b -> {
@@ -87,7 +88,6 @@ public class ProductSuggestions {
                     .source(src -> src.filter(f -> f.includes(Summary.FIELDS)))
                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("sku_sort").order(SortOrder.Asc))), Summary.class);
-            var forms = analysis.matchForms(text);
             return response.hits().hits().stream().map(Hit::source).map(p -> {
                 String name = "en".equals(locale.getLanguage()) ? p.nameEn() : p.nameId();
                 return new Suggestion(Kind.PRODUCT, name, marked(name, words, forms), Product.pathOf(p.slug()));
@@ -101,8 +101,7 @@ public class ProductSuggestions {
         }
     }
 
-    private List<Suggestion> places(List<QueryWord> words, String text, Locale locale) {
-        var forms = analysis.matchForms(text);
+    private List<Suggestion> places(List<QueryWord> words, Set<String> forms, Locale locale) {
         Stream<Suggestion> categories = catalog.categories().stream()
                 .filter(c -> matches(words, c.nameId() + " " + c.nameEn()))
                 .limit(PLACES)

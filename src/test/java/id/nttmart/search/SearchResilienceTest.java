@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.nttmart.catalog.Catalog;
 import id.nttmart.inventory.Inventory;
 import id.nttmart.region.Regions;
-import com.microsoft.playwright.Browser;
 import id.nttmart.support.Browsers;
 import id.nttmart.support.Csv;
 import id.nttmart.support.IntegrationTest;
@@ -92,8 +91,7 @@ class SearchResilienceTest {
 
     /** The results page says so and offers browsing, which works from PostgreSQL. */
     void theStorefrontStaysUsableWithoutSearch() {
-        var page = Browsers.chromium().newPage(new Browser.NewPageOptions().setViewportSize(360, 800)
-                .setLocale("id-ID"));
+        var page = Browsers.phonePage(800);
         try {
             page.navigate("http://localhost:" + port + "/search?q=kopi");
             assertThat(page.locator(".unavailable")).containsText("Pencarian sedang tidak tersedia");

@@ -3,7 +3,6 @@ package id.nttmart.storefront;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import id.nttmart.support.Browsers;
@@ -27,7 +26,7 @@ class ProductPagesBrowserTest {
 
     @BeforeEach
     void open() {
-        page = Browsers.chromium().newPage(new Browser.NewPageOptions().setViewportSize(360, 740).setLocale("id-ID"));
+        page = Browsers.phonePage(740);
     }
 
     @AfterEach

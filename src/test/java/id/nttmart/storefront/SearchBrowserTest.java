@@ -3,7 +3,6 @@ package id.nttmart.storefront;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -34,7 +33,7 @@ class SearchBrowserTest {
 
     @BeforeEach
     void open() {
-        page = Browsers.chromium().newPage(new Browser.NewPageOptions().setViewportSize(360, 800).setLocale("id-ID"));
+        page = Browsers.phonePage(800);
         storefront = new StorefrontPage(page, port);
     }
 

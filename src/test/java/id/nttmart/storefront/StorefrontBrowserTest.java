@@ -2,7 +2,6 @@ package id.nttmart.storefront;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import id.nttmart.support.Browsers;
 import id.nttmart.support.IntegrationTest;
@@ -22,7 +21,7 @@ class StorefrontBrowserTest {
 
     @BeforeEach
     void open() {
-        page = Browsers.chromium().newPage(new Browser.NewPageOptions().setViewportSize(360, 740).setLocale("id-ID"));
+        page = Browsers.phonePage(740);
     }
 
     @AfterEach

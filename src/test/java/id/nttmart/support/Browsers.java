@@ -2,6 +2,7 @@ package id.nttmart.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,5 +31,10 @@ public final class Browsers {
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-shutdown"));
         }
         return browser;
+    }
+
+    /** A new page as an Indonesian shopper's phone shows it: 360 px wide, the given height. */
+    public static Page phonePage(int height) {
+        return chromium().newPage(new Browser.NewPageOptions().setViewportSize(360, height).setLocale("id-ID"));
     }
 }
