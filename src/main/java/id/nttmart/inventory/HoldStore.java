@@ -123,14 +123,17 @@ class HoldStore {
     }
 
     void changeStatus(UUID holdId, Hold.Status from, Hold.Status to) {
-        int changed = jdbc.sql("update stock_hold set status = :to, updated_at = now() where id = :id and status = :from")
+        if (!tryChangeStatus(holdId, from, to)) {
+            throw new IllegalStateException("Hold " + holdId + " is not " + from);
+        }
+    }
+
+    boolean tryChangeStatus(UUID holdId, Hold.Status from, Hold.Status to) {
+        return jdbc.sql("update stock_hold set status = :to, updated_at = now() where id = :id and status = :from")
                 .param("to", to.name())
                 .param("from", from.name())
                 .param("id", holdId)
-                .update();
-        if (changed == 0) {
-            throw new IllegalStateException("Hold " + holdId + " is not " + from);
-        }
+                .update() == 1;
     }
 
     void changeShipmentStatus(long shipmentId, String status, @Nullable String rejectionReason) {

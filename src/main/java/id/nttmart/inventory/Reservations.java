@@ -124,6 +124,15 @@ public class Reservations {
         transactions.executeWithoutResult(tx -> holds.changeStatus(holdId, Hold.Status.HELD, Hold.Status.CONFIRMED));
     }
 
+    /**
+     * Payment arrived: confirms the hold if it still holds its stock; false when it already lapsed or was released
+     * (the caller then has a payment without stock to reconcile).
+     */
+    public boolean confirmIfHeld(UUID holdId) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> holds.lockWhileActive(holdId, true)
+                && holds.tryChangeStatus(holdId, Hold.Status.HELD, Hold.Status.CONFIRMED)));
+    }
+
     /** The buyer cancelled: every active shipment's units go back to available. */
     public boolean release(UUID holdId, String actor, String reason) {
         return end(holdId, Hold.Status.RELEASED, actor, reason);
@@ -154,6 +163,7 @@ public class Reservations {
             }
             active.forEach(s -> holds.changeShipmentStatus(s.id(), "RELEASED", null));
             holds.setStatus(holdId, to);
+            events.publishEvent(new HoldEnded(holdId, to));
             return true;
         }));
     }

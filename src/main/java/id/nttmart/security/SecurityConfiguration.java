@@ -41,7 +41,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/media/**", "/images/**", "/actuator/health/**",
-                "/error", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/product/*").permitAll());
+                "/error", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/product/*", "/pesanan/*/bayar").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -1,5 +1,7 @@
 package id.nttmart.storefront;
 
+import id.nttmart.platform.PublicUrl;
+
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

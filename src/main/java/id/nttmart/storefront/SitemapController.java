@@ -1,5 +1,7 @@
 package id.nttmart.storefront;
 
+import id.nttmart.platform.PublicUrl;
+
 import id.nttmart.catalog.Catalog;
 import id.nttmart.catalog.ProductListings;
 import id.nttmart.region.Regions;

@@ -1,4 +1,4 @@
-package id.nttmart.storefront;
+package id.nttmart.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
  * {@code nttmart.public-url} property when set (behind a proxy), otherwise what the request was sent to.
  */
 @Component
-class PublicUrl {
+public class PublicUrl {
 
     private final String configured;
 
-    PublicUrl(@Value("${nttmart.public-url:}") String configured) {
+    public PublicUrl(@Value("${nttmart.public-url:}") String configured) {
         this.configured = configured.strip().replaceAll("/+$", "");
     }
 
-    String base(HttpServletRequest request) {
+    public String base(HttpServletRequest request) {
         if (!configured.isEmpty()) {
             return configured;
         }

@@ -1,0 +1,96 @@
+package id.nttmart.ordering;
+
+import id.nttmart.inventory.MovementKind;
+import id.nttmart.inventory.Reservations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A paid order's shipments moving on at their outlets: packed, handed to a courier with a tracking number, ready
+ * for pickup, delivered or picked up (with the buyer's code). Each step shows on the tracking page and is mailed to
+ * the buyer. The staff console (back office) calls these; it checks which outlet the staff member works at.
+ */
+@Service
+public class Fulfilment {
+
+    private final OrderStore orders;
+    private final OrderViews views;
+    private final Reservations reservations;
+    private final OrderMails mails;
+    private final TransactionTemplate transactions;
+
+    Fulfilment(OrderStore orders, OrderViews views, Reservations reservations, OrderMails mails,
+            TransactionTemplate transactions) {
+        this.orders = orders;
+        this.views = views;
+        this.reservations = reservations;
+        this.mails = mails;
+        this.transactions = transactions;
+    }
+
+    public void packed(long shipmentId) {
+        step(shipmentId, ShipmentStep.PACKED, null, null, order -> mails.step(order, "packed"));
+    }
+
+    public void shipped(long shipmentId, String courier, String trackingNumber, String actor) {
+        transactions.executeWithoutResult(tx -> {
+            StoredOrder order = paidOrderOf(shipmentId);
+            reservations.fulfil(shipmentId, MovementKind.SHIPPED, actor);
+            orders.progress(shipmentId, ShipmentStep.SHIPPED, courier, trackingNumber, null);
+            orders.event(order.id(), "shipped", shipmentId, courier + " " + trackingNumber);
+            mails.step(order, "shipped", courier, trackingNumber);
+        });
+    }
+
+    public void readyForPickup(long shipmentId) {
+        step(shipmentId, ShipmentStep.READY_FOR_PICKUP, null, null, order -> mails.step(order, "ready"));
+    }
+
+    public void delivered(long shipmentId) {
+        step(shipmentId, ShipmentStep.DELIVERED, null, null, order -> mails.step(order, "delivered"));
+    }
+
+    /** The buyer shows their code at the counter; a wrong code hands nothing over. */
+    public boolean pickedUp(long shipmentId, String code, String actor) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            StoredOrder order = paidOrderOf(shipmentId);
+            var shipment = views.of(order).shipments().stream().filter(s -> s.id() == shipmentId).findFirst()
+                    .orElseThrow();
+            if (shipment.pickupCode() == null || !Tokens.matches(shipment.pickupCode(), code.strip())) {
+                return false;
+            }
+            reservations.fulfil(shipmentId, MovementKind.HANDED_OVER, actor);
+            orders.progress(shipmentId, ShipmentStep.PICKED_UP, null, null, null);
+            orders.event(order.id(), "picked-up", shipmentId, "");
+            finishIfDone(order);
+            return true;
+        }));
+    }
+
+    private void step(long shipmentId, ShipmentStep step, String courier, String trackingNumber,
+            java.util.function.Consumer<StoredOrder> tell) {
+        transactions.executeWithoutResult(tx -> {
+            StoredOrder order = paidOrderOf(shipmentId);
+            orders.progress(shipmentId, step, courier, trackingNumber, null);
+            orders.event(order.id(), step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), shipmentId, "");
+            tell.accept(order);
+            if (step == ShipmentStep.DELIVERED) {
+                finishIfDone(order);
+            }
+        });
+    }
+
+    private void finishIfDone(StoredOrder order) {
+        var view = views.of(order);
+        if (view.shipments().stream().allMatch(s -> s.step() == ShipmentStep.DELIVERED
+                || s.step() == ShipmentStep.PICKED_UP || s.step() == ShipmentStep.REJECTED)) {
+            orders.setStatus(order.id(), OrderStatus.FULFILLED);
+            orders.event(order.id(), "fulfilled", null, "");
+        }
+    }
+
+    private StoredOrder paidOrderOf(long shipmentId) {
+        return orders.lockByShipment(shipmentId).filter(o -> o.status() == OrderStatus.PAID)
+                .orElseThrow(() -> new IllegalArgumentException("Shipment " + shipmentId + " is not of a paid order"));
+    }
+}

@@ -1,0 +1,27 @@
+package id.nttmart.ordering;
+
+import java.util.List;
+
+/** The outcome of placing an order. */
+public sealed interface PlaceResult {
+
+    /** Stock is held and the order waits for payment; {@code trackingToken} is shown to the buyer once, never stored. */
+    record Placed(OrderView order, String trackingToken, String paymentPath, String trackingPath)
+            implements PlaceResult {}
+
+    /** Nothing was held: some lines cannot be filled. */
+    record Short(List<ShortLine> lines) implements PlaceResult {
+
+        public Short {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Nothing was held: the order is not acceptable as sent. */
+    record Invalid(List<FieldError> errors) implements PlaceResult {
+
+        public Invalid {
+            errors = List.copyOf(errors);
+        }
+    }
+}

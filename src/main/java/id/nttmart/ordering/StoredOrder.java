@@ -1,0 +1,29 @@
+package id.nttmart.ordering;
+
+import id.nttmart.region.Address;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** An order's row as stored. */
+record StoredOrder(
+        long id,
+        String number,
+        OrderStatus status,
+        @Nullable UUID holdId,
+        @Nullable Long userId,
+        Buyer buyer,
+        Locale locale,
+        @Nullable Long pickupOutletId,
+        @Nullable Address address,
+        ShippingZone zone,
+        boolean ageConfirmed,
+        long subtotalIdr,
+        long shippingIdr,
+        long totalIdr,
+        String trackingToken,
+        @Nullable Instant reconcileAt,
+        Instant createdAt,
+        @Nullable Instant paidAt,
+        String siteBase) {}
