@@ -60,7 +60,12 @@ class PaymentListener {
         if (page.isPresent() && page.get().status().equals("PAID")) {
             return; // the same payment, told again under another event
         }
-        page.ifPresent(p -> payments.paid(p.id(), paid.paymentIntentId()));
+        if (page.isPresent()) {
+            payments.paid(page.get().id(), paid.paymentIntentId());
+        } else {
+            // A page this shop did not record (opened by hand at the gateway, or its row lost): the money counts.
+            payments.recordPaid(order.id(), paid.sessionId(), paid.paymentIntentId(), paid.amountIdr());
+        }
         boolean firstPayment = payments.pages(order.id()).stream()
                 .noneMatch(p -> p.status().equals("PAID") && !p.sessionId().equals(paid.sessionId()));
         if (!firstPayment) {

@@ -71,6 +71,15 @@ class PaymentStore {
                 .param("pi", paymentIntentId).param("id", pageId).update();
     }
 
+    void recordPaid(long orderId, String sessionId, String paymentIntentId, long amountIdr) {
+        jdbc.sql("""
+                        insert into order_payment (order_id, attempt, session_id, payment_intent_id, amount_idr, status)
+                        values (:o, coalesce((select max(attempt) from order_payment where order_id = :o), 0) + 1,
+                                :s, :pi, :amount, 'PAID')""")
+                .param("o", orderId).param("s", sessionId).param("pi", paymentIntentId).param("amount", amountIdr)
+                .update();
+    }
+
     /** Asks for a refund unless one with this key exists; true when this call asked. */
     boolean requestRefund(long orderId, String key, String paymentIntentId, long amountIdr, String reason) {
         return jdbc.sql("""

@@ -25,9 +25,13 @@ public final class ShopClient {
         this.base = "http://localhost:" + port;
     }
 
-    public record Response(int status, String body) {
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
     }
 
@@ -81,11 +85,32 @@ public final class ShopClient {
         return send(request);
     }
 
+    /** A POST of a JSON body, anonymously, as an integrator's script would send it. */
+    public Response postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    /** A POST of any body with the given content type and extra headers (name, value, name, value...). */
+    public Response post(String path, String contentType, String body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A GET of an absolute URL or a path of the shop. */
+    public Response open(String urlOrPath) {
+        return send(HttpRequest.newBuilder(URI.create(urlOrPath.startsWith("http") ? urlOrPath : base + urlOrPath))
+                .GET());
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

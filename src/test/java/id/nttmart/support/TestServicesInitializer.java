@@ -15,6 +15,8 @@ public class TestServicesInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url", services.jdbcUrl(),
                 "spring.datasource.username", "postgres",
                 "nttmart.elasticsearch.url", services.elasticsearchUrl(),
-                "nttmart.demo.enabled", "true")));
+                "nttmart.demo.enabled", "true",
+                // Tests sign their own gateway events (late, duplicate, forged) with this endpoint secret.
+                "nttmart.payment.webhook-secret", GatewayEvents.SECRET)));
     }
 }
