@@ -90,7 +90,7 @@ class OrderPaymentTest {
     ShopClient.Response payOnPage(String pageUrl, String card) {
         String path = URI.create(pageUrl).getPath();
         assertThat(shop.get(path).status()).isEqualTo(200);
-        return shop.post(path, "application/x-www-form-urlencoded", "card_number=" + card + "&expiry=12/40&cvc=123");
+        return shop.postBody(path, "application/x-www-form-urlencoded", "card_number=" + card + "&expiry=12/40&cvc=123");
     }
 
     String status(String number) {
@@ -129,7 +129,7 @@ class OrderPaymentTest {
     }
 
     ShopClient.Response deliver(String payload) {
-        return shop.post("/api/v1/payments/webhook", "application/json", payload, "Stripe-Signature",
+        return shop.postBody("/api/v1/payments/webhook", "application/json", payload, "Stripe-Signature",
                 GatewayEvents.signature(payload, GatewayEvents.SECRET));
     }
 
@@ -222,11 +222,11 @@ class OrderPaymentTest {
         String event = GatewayEvents.sessionCompleted(GatewayEvents.newEventId(), number, sessionOf(number), "pi_forged",
                 order.get("total_idr").asLong());
 
-        var forged = shop.post("/api/v1/payments/webhook", "application/json", event, "Stripe-Signature",
+        var forged = shop.postBody("/api/v1/payments/webhook", "application/json", event, "Stripe-Signature",
                 GatewayEvents.signature(event, "whsec_not_the_secret"));
-        var stale = shop.post("/api/v1/payments/webhook", "application/json", event, "Stripe-Signature",
+        var stale = shop.postBody("/api/v1/payments/webhook", "application/json", event, "Stripe-Signature",
                 GatewayEvents.signature(event, GatewayEvents.SECRET, Instant.now().minus(Duration.ofMinutes(6))));
-        var unsigned = shop.post("/api/v1/payments/webhook", "application/json", event);
+        var unsigned = shop.postBody("/api/v1/payments/webhook", "application/json", event);
 
         assertThat(List.of(forged.status(), stale.status(), unsigned.status())).containsOnly(400);
         assertThat(forged.body()).doesNotContainIgnoringCase("exception");

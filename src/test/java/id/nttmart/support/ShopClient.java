@@ -87,11 +87,11 @@ public final class ShopClient {
 
     /** A POST of a JSON body, anonymously, as an integrator's script would send it. */
     public Response postJson(String path, String json) {
-        return post(path, "application/json", json);
+        return postBody(path, "application/json", json);
     }
 
     /** A POST of any body with the given content type and extra headers (name, value, name, value...). */
-    public Response post(String path, String contentType, String body, String... headers) {
+    public Response postBody(String path, String contentType, String body, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         for (int i = 0; i + 1 < headers.length; i += 2) {
