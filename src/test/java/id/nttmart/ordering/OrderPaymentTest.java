@@ -344,8 +344,11 @@ class OrderPaymentTest {
 
         assertThat(status(number)).isEqualTo("EXPIRED");
         assertThat(reserved(cloth)).isZero();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(payOnPage(page, GOOD_CARD).status())
-                .isEqualTo(200));
+        String path = URI.create(page).getPath();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(shop.get(path).status()).isEqualTo(410));
+        var attempt = shop.postBody(path, "application/x-www-form-urlencoded",
+                "card_number=" + GOOD_CARD + "&expiry=12/40&cvc=123");
+        assertThat(attempt.status()).isNotEqualTo(303);
         assertThat(status(number)).isEqualTo("EXPIRED");
         assertThat(refunds(number)).isEmpty();
     }
