@@ -2,7 +2,7 @@ package id.nttmart.account;
 
 import id.nttmart.mail.Mailer;
 import id.nttmart.mail.OutgoingMail;
-import id.nttmart.platform.PublicAddress;
+import id.nttmart.platform.PublicUrl;
 import id.nttmart.security.UserAccount;
 import id.nttmart.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +37,9 @@ public class PasswordReset {
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
     private final Mailer mailer;
-    private final PublicAddress publicAddress;
+    private final PublicUrl publicAddress;
 
-    PasswordReset(JdbcClient jdbc, UserAccounts accounts, Mailer mailer, PublicAddress publicAddress) {
+    PasswordReset(JdbcClient jdbc, UserAccounts accounts, Mailer mailer, PublicUrl publicAddress) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mailer = mailer;
