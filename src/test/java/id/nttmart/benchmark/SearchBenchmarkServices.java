@@ -25,7 +25,8 @@ public class SearchBenchmarkServices implements ApplicationContextInitializer<Co
                 "spring.datasource.username", EmbeddedPostgresServer.USER,
                 "nttmart.elasticsearch.url", services.elasticsearchUrl(),
                 "nttmart.elasticsearch.alias", ALIAS,
-                "nttmart.demo.enabled", "false")));
+                "nttmart.demo.enabled", "false",
+                "nttmart.payment.sandbox.enabled", "true")));
     }
 
     static String elasticsearchUrl() {

@@ -89,17 +89,18 @@ class MailSmtpTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             var services = TestServices.get();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("smtp-services", Map.of(
-                    "spring.datasource.url", services.databaseUrl("mailsmtp"),
-                    "spring.datasource.username", EmbeddedPostgresServer.USER,
-                    "nttmart.elasticsearch.url", services.elasticsearchUrl(),
-                    "nttmart.elasticsearch.alias", "products-mailsmtp",
-                    "nttmart.demo.enabled", "false",
-                    "spring.mail.host", "127.0.0.1",
-                    "spring.mail.port", String.valueOf(SMTP.getSmtp().getPort()),
-                    "nttmart.mail.from", "NTT Mart <toko@nttmart.test>",
-                    "nttmart.mail.retry-delay", "200ms",
-                    "nttmart.mail.max-attempts", "3")));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("smtp-services", Map.ofEntries(
+                    Map.entry("spring.datasource.url", services.databaseUrl("mailsmtp")),
+                    Map.entry("spring.datasource.username", EmbeddedPostgresServer.USER),
+                    Map.entry("nttmart.elasticsearch.url", services.elasticsearchUrl()),
+                    Map.entry("nttmart.elasticsearch.alias", "products-mailsmtp"),
+                    Map.entry("nttmart.demo.enabled", "false"),
+                    Map.entry("nttmart.payment.sandbox.enabled", "true"),
+                    Map.entry("spring.mail.host", "127.0.0.1"),
+                    Map.entry("spring.mail.port", String.valueOf(SMTP.getSmtp().getPort())),
+                    Map.entry("nttmart.mail.from", "NTT Mart <toko@nttmart.test>"),
+                    Map.entry("nttmart.mail.retry-delay", "200ms"),
+                    Map.entry("nttmart.mail.max-attempts", "3"))));
         }
     }
 }

@@ -17,6 +17,8 @@ public class TestServicesInitializer implements ApplicationContextInitializer<Co
                 "nttmart.elasticsearch.url", services.elasticsearchUrl(),
                 "nttmart.demo.enabled", "true",
                 // Tests sign their own gateway events (late, duplicate, forged) with this endpoint secret.
-                "nttmart.payment.webhook-secret", GatewayEvents.SECRET)));
+                "nttmart.payment.webhook-secret", GatewayEvents.SECRET,
+                // The tests' shop has its own database, like production: the sandbox gateway is asked for by name.
+                "nttmart.payment.sandbox.enabled", "true")));
     }
 }

@@ -41,6 +41,21 @@ class SandboxConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
 
+    /**
+     * The sandbox takes test cards as payment, so a shop with its own database (production) must ask for it by name
+     * ({@code nttmart.payment.sandbox.enabled=true}, e.g. a staging server); otherwise it refuses to start without a
+     * gateway key rather than sell for nothing. The embedded default has it on.
+     */
+    SandboxConfiguration(org.springframework.core.env.Environment environment) {
+        boolean enabled = environment.getProperty("nttmart.payment.sandbox.enabled", Boolean.class,
+                id.nttmart.platform.EmbeddedDefault.postgresEmbedded(environment));
+        if (!enabled) {
+            throw new IllegalStateException("No payment gateway configured: set NTTMART_PAYMENT_SECRET_KEY and"
+                    + " NTTMART_PAYMENT_WEBHOOK_SECRET, or NTTMART_PAYMENT_SANDBOX_ENABLED=true for a test shop"
+                    + " (test cards pay, no real money moves)");
+        }
+    }
+
     @Bean
     StripeGateway stripeGateway(SandboxAddress address, PaymentProperties properties) {
         var client = new Object() {

@@ -26,6 +26,7 @@ public class RelevanceServicesInitializer implements ApplicationContextInitializ
                 "spring.datasource.username", EmbeddedPostgresServer.USER,
                 "nttmart.elasticsearch.url", services.elasticsearchUrl(),
                 "nttmart.elasticsearch.alias", ALIAS,
-                "nttmart.demo.enabled", "true")));
+                "nttmart.demo.enabled", "true",
+                "nttmart.payment.sandbox.enabled", "true")));
     }
 }
