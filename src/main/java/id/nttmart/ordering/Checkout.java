@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * From a cart to an order waiting for payment: checks what the buyer sent, prices it from the catalogue (never from
  * the request), applies the restricted-goods rules, quotes delivery from the rate table, holds the stock at the
- * outlets the routing rules choose, stores the order and opens its payment page.
+ * outlets the routing rules choose and stores the order, waiting for payment through its pay link.
  */
 @Service
 public class Checkout {
@@ -38,13 +38,12 @@ public class Checkout {
     private final ShippingRates rates;
     private final OrderStore orders;
     private final OrderViews views;
-    private final PaymentPages pages;
     private final TransactionTemplate transactions;
     private final Duration holdTtl;
     private final Clock clock = Clock.systemUTC();
 
     Checkout(Catalog catalog, Regions regions, Inventory inventory, Reservations reservations, ShippingRates rates,
-            OrderStore orders, OrderViews views, PaymentPages pages, TransactionTemplate transactions,
+            OrderStore orders, OrderViews views, TransactionTemplate transactions,
             @Value("${nttmart.orders.hold-ttl:PT35M}") Duration holdTtl) {
         this.catalog = catalog;
         this.regions = regions;
@@ -53,7 +52,6 @@ public class Checkout {
         this.rates = rates;
         this.orders = orders;
         this.views = views;
-        this.pages = pages;
         this.transactions = transactions;
         this.holdTtl = holdTtl;
     }
@@ -100,7 +98,7 @@ public class Checkout {
     public record PickupOutlet(String code, String name, String regency, String island, String address,
             String openingHours, boolean hasEverything) {}
 
-    /** Checks, prices, holds and stores the order, then opens its payment page (or leaves that to the pay link). */
+    /** Checks, prices, holds and stores the order; its pay link opens the gateway's page. */
     public PlaceResult place(PlaceOrder request) {
         if (OrderChecks.check(request) instanceof OrderChecks.Outcome.Invalid invalid) {
             return new PlaceResult.Invalid(invalid.errors());
@@ -151,7 +149,8 @@ public class Checkout {
             reservations.release(hold.id(), "checkout", "the order could not be stored");
             throw failed;
         }
-        pages.openQuietly(stored, order.siteBase(), hold.expiresAt());
+        // The gateway's page is opened when the buyer follows the pay link (the checkout page goes there at once):
+        // placing an order never waits on the gateway, and a gateway that is down loses no order.
         return new PlaceResult.Placed(views.of(stored), token, Links.payment(stored.number(), token),
                 Links.tracking(stored.number(), token));
     }

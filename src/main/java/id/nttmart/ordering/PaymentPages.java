@@ -40,16 +40,6 @@ class PaymentPages {
         this.transactions = transactions;
     }
 
-    /** Opens the first page at checkout; a gateway failure is left to the pay link, which tries again. */
-    void openQuietly(StoredOrder order, String siteBase, Instant holdExpiresAt) {
-        try {
-            open(order, siteBase, holdExpiresAt);
-        } catch (PaymentGatewayException unavailable) {
-            log.warn("Payment page for order {} not opened yet ({}); the pay link will try again", order.number(),
-                    unavailable.getMessage());
-        }
-    }
-
     /**
      * The URL of a page the buyer can pay on now: the open one, or a new one.
      *

@@ -122,7 +122,10 @@ class OrderPaymentTest {
                 + " where o.number = :n order by r.id").param("n", number).query(String.class).list();
     }
 
-    String sessionOf(String number) {
+    /** The session of the order's payment page, opened by following its pay link as the buyer would. */
+    String sessionOf(JsonNode order) {
+        assertThat(shop.open(order.get("paymentUrl").asString()).status()).isEqualTo(303);
+        String number = order.get("number").asString();
         return jdbc.sql("select p.session_id from order_payment p join customer_order o on o.id = p.order_id"
                 + " where o.number = :n order by p.attempt desc limit 1").param("n", number).query(String.class)
                 .single();
@@ -196,7 +199,7 @@ class OrderPaymentTest {
         var order = place(order(lines(cloth, 1), shipTo("Sikka")));
         String number = order.get("number").asString();
         long total = order.get("total_idr").asLong();
-        String session = sessionOf(number);
+        String session = sessionOf(order);
         String event = GatewayEvents.sessionCompleted(GatewayEvents.newEventId(), number, session, "pi_test_dup",
                 total);
 
@@ -219,7 +222,7 @@ class OrderPaymentTest {
         String cloth = fixtures.cloth(150_000, "Sikka:3");
         var order = place(order(lines(cloth, 1), shipTo("Sikka")));
         String number = order.get("number").asString();
-        String event = GatewayEvents.sessionCompleted(GatewayEvents.newEventId(), number, sessionOf(number), "pi_forged",
+        String event = GatewayEvents.sessionCompleted(GatewayEvents.newEventId(), number, sessionOf(order), "pi_forged",
                 order.get("total_idr").asLong());
 
         var forged = shop.postBody("/api/v1/payments/webhook", "application/json", event, "Stripe-Signature",
