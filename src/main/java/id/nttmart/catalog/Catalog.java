@@ -73,6 +73,15 @@ public class Catalog {
                 .param("id", productId).query(Integer.class).list();
     }
 
+    /** Products by SKU (any status), in one round trip for the products and one for their licences. */
+    public List<Product> findBySkus(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        return withLicences(jdbc.sql(SELECT_PRODUCT + " where p.sku in (:skus)").param("skus", skus)
+                .query(this::row).list());
+    }
+
     public List<Product> findByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -2,6 +2,7 @@ package id.nttmart.ordering;
 
 import id.nttmart.catalog.Catalog;
 import id.nttmart.catalog.Product;
+import id.nttmart.catalog.ProductStatus;
 import id.nttmart.inventory.HoldResult;
 import id.nttmart.inventory.Inventory;
 import id.nttmart.inventory.Reservations;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * From a cart to an order waiting for payment: checks what the buyer sent, prices it from the catalogue (never from
@@ -38,12 +38,11 @@ public class Checkout {
     private final ShippingRates rates;
     private final OrderStore orders;
     private final OrderViews views;
-    private final TransactionTemplate transactions;
     private final Duration holdTtl;
     private final Clock clock = Clock.systemUTC();
 
     Checkout(Catalog catalog, Regions regions, Inventory inventory, Reservations reservations, ShippingRates rates,
-            OrderStore orders, OrderViews views, TransactionTemplate transactions,
+            OrderStore orders, OrderViews views,
             @Value("${nttmart.orders.hold-ttl:PT35M}") Duration holdTtl) {
         this.catalog = catalog;
         this.regions = regions;
@@ -52,7 +51,6 @@ public class Checkout {
         this.rates = rates;
         this.orders = orders;
         this.views = views;
-        this.transactions = transactions;
         this.holdTtl = holdTtl;
     }
 
@@ -100,10 +98,11 @@ public class Checkout {
 
     /** Checks, prices, holds and stores the order; its pay link opens the gateway's page. */
     public PlaceResult place(PlaceOrder request) {
-        if (OrderChecks.check(request) instanceof OrderChecks.Outcome.Invalid invalid) {
+        var checked = OrderChecks.check(request);
+        if (checked instanceof OrderChecks.Outcome.Invalid invalid) {
             return new PlaceResult.Invalid(invalid.errors());
         }
-        PlaceOrder order = ((OrderChecks.Outcome.Valid) OrderChecks.check(request)).order();
+        PlaceOrder order = ((OrderChecks.Outcome.Valid) checked).order();
         List<FieldError> errors = new ArrayList<>();
         var products = products(order.lines(), errors);
         var target = Target.of(order.delivery(), regions);
@@ -129,29 +128,25 @@ public class Checkout {
                 .map(s -> new Shipment(s.outletId(), s.lines(), s.reason())).toList();
         Quote quote = quote(shipments, List.of(), products, to, order.locale());
         String token = Tokens.newToken();
+        var priced = new ArrayList<>(products.values());
+        var lineViews = priced.stream().map(p -> p.line(order.locale())).toList();
+        var row = new StoredOrder(0, "", OrderStatus.PENDING_PAYMENT, hold.id(), order.userId(), order.buyer(),
+                order.locale(), to.pickupOutlet() == null ? null : to.pickupOutlet().id(),
+                order.delivery() instanceof DeliveryChoice.Ship ship ? ship.address() : null, quote.zone(),
+                order.ageConfirmed(), quote.subtotalIdr(), quote.shippingIdr(), quote.totalIdr(), token, null,
+                clock.instant(), null, order.siteBase());
         StoredOrder stored;
         try {
-            stored = transactions.execute(tx -> {
-                String number = orders.nextNumber(clock.instant());
-                var row = new StoredOrder(0, number, OrderStatus.PENDING_PAYMENT, hold.id(), order.userId(),
-                        order.buyer(), order.locale(), to.pickupOutlet() == null ? null : to.pickupOutlet().id(),
-                        order.delivery() instanceof DeliveryChoice.Ship ship ? ship.address() : null, quote.zone(),
-                        order.ageConfirmed(), quote.subtotalIdr(), quote.shippingIdr(), quote.totalIdr(), token, null,
-                        clock.instant(), null, order.siteBase());
-                var priced = new ArrayList<>(products.values());
-                long id = orders.insert(row, priced.stream().map(p -> p.line(order.locale())).toList(),
-                        priced.stream().map(p -> p.product().id()).toList(),
-                        priced.stream().map(p -> p.product().weightGrams()).toList());
-                orders.event(id, "placed", null, "");
-                return orders.find(number).orElseThrow();
-            });
+            Object[] placed = orders.insert(row, lineViews, priced.stream().map(p -> p.product().id()).toList(),
+                    priced.stream().map(p -> p.product().weightGrams()).toList());
+            stored = row.placedAs((Long) placed[0], (String) placed[1]);
         } catch (RuntimeException failed) {
             reservations.release(hold.id(), "checkout", "the order could not be stored");
             throw failed;
         }
-        // The gateway's page is opened when the buyer follows the pay link (the checkout page goes there at once):
-        // placing an order never waits on the gateway, and a gateway that is down loses no order.
-        return new PlaceResult.Placed(views.of(stored), token, Links.payment(stored.number(), token),
+        Map<Long, OrderView.Line> byProduct = new LinkedHashMap<>();
+        priced.forEach(p -> byProduct.put(p.product().id(), p.line(order.locale())));
+        return new PlaceResult.Placed(views.placed(stored, byProduct, hold), token, Links.payment(stored.number(), token),
                 Links.tracking(stored.number(), token));
     }
 
@@ -164,9 +159,12 @@ public class Checkout {
 
     private Map<String, Priced> products(List<PlaceOrder.Line> lines, List<FieldError> errors) {
         Map<String, Priced> products = new LinkedHashMap<>();
+        Map<String, Product> found = catalog.findBySkus(lines.stream().map(PlaceOrder.Line::sku).toList()).stream()
+                .filter(p -> p.status() == ProductStatus.LISTED)
+                .collect(Collectors.toMap(Product::sku, p -> p));
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
-            Optional<Product> product = catalog.findListedBySku(line.sku());
+            Optional<Product> product = Optional.ofNullable(found.get(line.sku()));
             if (product.isEmpty()) {
                 errors.add(new FieldError("lines[" + i + "].sku", "order.error.unknown-product",
                         "No product on sale has the code " + line.sku()));

@@ -36,21 +36,29 @@ class OrderStore {
         this.jdbc = jdbc;
     }
 
-    /** {@code NTT-2611-000042}: the month (WITA) and a number that never repeats. */
-    String nextNumber(Instant now) {
-        long next = jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
-        return "NTT-" + MONTH.format(now.atZone(WITA)) + "-" + String.format(Locale.ROOT, "%06d", next);
-    }
-
-    long insert(StoredOrder order, List<OrderView.Line> lines, List<Long> productIds, List<Integer> weights) {
-        long id = jdbc.sql("""
-                        insert into customer_order (number, status, hold_id, user_id, buyer_name, buyer_email,
-                            buyer_phone, locale, delivery_type, pickup_outlet_id, address, shipping_zone, age_confirmed,
-                            subtotal_idr, shipping_idr, total_idr, tracking_token, site_base)
-                        values (:number, :status, :hold, :user, :name, :email, :phone, :locale, :type, :outlet,
-                            cast(:address as jsonb), :zone, :age, :subtotal, :shipping, :total, :token, :site)
-                        returning id""")
-                .param("number", order.number())
+    /**
+     * The order, its lines and its {@code placed} event in one round trip; the number ({@code NTT-2611-000042}: the
+     * month in WITA and a number that never repeats) comes from the database. Returns the id and the number.
+     */
+    Object[] insert(StoredOrder order, List<OrderView.Line> lines, List<Long> productIds, List<Integer> weights) {
+        return jdbc.sql("""
+                        with placed as (
+                            insert into customer_order (number, status, hold_id, user_id, buyer_name, buyer_email,
+                                buyer_phone, locale, delivery_type, pickup_outlet_id, address, shipping_zone,
+                                age_confirmed, subtotal_idr, shipping_idr, total_idr, tracking_token, site_base)
+                            values ('NTT-' || :month || '-' || lpad(nextval('order_number_seq')::text, 6, '0'),
+                                :status, :hold, :user, :name, :email, :phone, :locale, :type, :outlet,
+                                cast(:address as jsonb), :zone, :age, :subtotal, :shipping, :total, :token, :site)
+                            returning id, number),
+                        order_lines as (
+                            insert into order_line (order_id, product_id, sku, name, unit_price_idr, quantity, weight_g)
+                            select placed.id, l.* from placed, unnest(cast(:products as bigint[]),
+                                cast(:skus as text[]), cast(:names as text[]), cast(:prices as bigint[]),
+                                cast(:quantities as integer[]), cast(:weights as integer[])) as l),
+                        placed_event as (
+                            insert into order_event (order_id, kind) select id, 'placed' from placed)
+                        select id, number from placed""")
+                .param("month", MONTH.format(order.createdAt().atZone(WITA)))
                 .param("status", order.status().name())
                 .param("hold", order.holdId())
                 .param("user", order.userId())
@@ -68,22 +76,14 @@ class OrderStore {
                 .param("total", order.totalIdr())
                 .param("token", order.trackingToken())
                 .param("site", order.siteBase())
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                        insert into order_line (order_id, product_id, sku, name, unit_price_idr, quantity, weight_g)
-                        select :order, * from unnest(cast(:products as bigint[]), cast(:skus as text[]),
-                            cast(:names as text[]), cast(:prices as bigint[]), cast(:quantities as integer[]),
-                            cast(:weights as integer[]))""")
-                .param("order", id)
                 .param("products", productIds.toArray(Long[]::new))
                 .param("skus", lines.stream().map(OrderView.Line::sku).toArray(String[]::new))
                 .param("names", lines.stream().map(OrderView.Line::name).toArray(String[]::new))
                 .param("prices", lines.stream().map(OrderView.Line::unitPriceIdr).toArray(Long[]::new))
                 .param("quantities", lines.stream().map(OrderView.Line::quantity).toArray(Integer[]::new))
                 .param("weights", weights.toArray(Integer[]::new))
-                .update();
-        return id;
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("number")})
+                .single();
     }
 
     Optional<StoredOrder> find(String number) {

@@ -53,6 +53,20 @@ class OrderViews {
                 order.totalIdr(), orders.lines(order.id()), shipments, orders.events(order.id()));
     }
 
+    /** A just-placed order, from what the checkout has at hand (nothing read back): lines by product id. */
+    OrderView placed(StoredOrder order, Map<Long, OrderView.Line> lines, Hold hold) {
+        Map<Long, Outlet> outlets = regions.outlets().stream().collect(Collectors.toMap(Outlet::id, Function.identity()));
+        var shipments = hold.shipments().stream().map(s -> new OrderView.ShipmentView(s.id(),
+                ref(outlets.get(s.outletId())), s.lines().stream()
+                        .map(l -> lines.get(l.productId()).withQuantity(l.quantity())).toList(),
+                s.reason().name(), ShipmentStep.PACKING, null, null, null)).toList();
+        var pickup = order.pickupOutletId() == null ? null : ref(outlets.get(order.pickupOutletId()));
+        return new OrderView(order.number(), order.status(), order.createdAt(), null, order.locale(), order.buyer(),
+                order.zone(), pickup, order.address(), order.subtotalIdr(), order.shippingIdr(), order.totalIdr(),
+                List.copyOf(lines.values()), shipments,
+                List.of(new OrderView.Event("placed", order.createdAt(), "", null)));
+    }
+
     private OrderView.OutletRef ref(Outlet outlet) {
         return new OrderView.OutletRef(outlet.code(), outlet.name(), regions.regency(outlet.regencyId()).name());
     }

@@ -26,4 +26,12 @@ record StoredOrder(
         @Nullable Instant reconcileAt,
         Instant createdAt,
         @Nullable Instant paidAt,
-        String siteBase) {}
+        String siteBase) {
+
+    /** This order as just stored under its id and number. */
+    StoredOrder placedAs(long storedId, String storedNumber) {
+        return new StoredOrder(storedId, storedNumber, status, holdId, userId, buyer, locale, pickupOutletId, address,
+                zone, ageConfirmed, subtotalIdr, shippingIdr, totalIdr, trackingToken, reconcileAt, createdAt, paidAt,
+                siteBase);
+    }
+}
