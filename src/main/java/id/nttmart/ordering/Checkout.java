@@ -38,11 +38,12 @@ public class Checkout {
     private final ShippingRates rates;
     private final OrderStore orders;
     private final OrderViews views;
+    private final OrderMails mails;
     private final Duration holdTtl;
     private final Clock clock = Clock.systemUTC();
 
     Checkout(Catalog catalog, Regions regions, Inventory inventory, Reservations reservations, ShippingRates rates,
-            OrderStore orders, OrderViews views,
+            OrderStore orders, OrderViews views, OrderMails mails,
             @Value("${nttmart.orders.hold-ttl:PT35M}") Duration holdTtl) {
         this.catalog = catalog;
         this.regions = regions;
@@ -51,6 +52,7 @@ public class Checkout {
         this.rates = rates;
         this.orders = orders;
         this.views = views;
+        this.mails = mails;
         this.holdTtl = holdTtl;
     }
 
@@ -146,6 +148,7 @@ public class Checkout {
         }
         Map<Long, OrderView.Line> byProduct = new LinkedHashMap<>();
         priced.forEach(p -> byProduct.put(p.product().id(), p.line(order.locale())));
+        mails.placed(stored, byProduct.values(), holdTtl.toMinutes());
         return new PlaceResult.Placed(views.placed(stored, byProduct, hold), token, Links.payment(stored.number(), token),
                 Links.tracking(stored.number(), token));
     }

@@ -45,6 +45,24 @@ class OrderMails {
         queue(order, "order-paid", format(texts, "mail.order.paid.subject", order.number()), body.toString());
     }
 
+    /** Right after checkout: what was ordered, the total, and the links to pay and to follow the order. */
+    void placed(StoredOrder order, java.util.Collection<OrderView.Line> lines, long holdMinutes) {
+        var texts = texts(order.locale());
+        var body = new StringBuilder(format(texts, "mail.order.placed.intro", order.buyer().name(), order.number(),
+                holdMinutes))
+                .append("\n\n");
+        for (var line : lines) {
+            body.append(line.quantity()).append(" x ").append(line.name()).append("  ")
+                    .append(Rupiah.format(line.amountIdr())).append('\n');
+        }
+        body.append(format(texts, "mail.order.shipping", Rupiah.format(order.shippingIdr()))).append('\n')
+                .append(format(texts, "mail.order.due", Rupiah.format(order.totalIdr()))).append("\n\n")
+                .append(format(texts, "mail.order.pay", order.siteBase() + Links.payment(order.number(),
+                        order.trackingToken()))).append("\n\n")
+                .append(format(texts, "mail.order.track", link(order)));
+        queue(order, "order-placed", format(texts, "mail.order.placed.subject", order.number()), body.toString());
+    }
+
     void cancelled(StoredOrder order, boolean refundDue) {
         var texts = texts(order.locale());
         String body = format(texts, "mail.order.cancelled.intro", order.buyer().name(), order.number())

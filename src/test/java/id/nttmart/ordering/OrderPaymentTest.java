@@ -166,6 +166,7 @@ class OrderPaymentTest {
         assertThat(paid.header("Location")).contains("/pesanan/" + number).contains("paid=1");
         awaitStatus(number, "PAID");
         assertThat(events(number)).containsExactly("placed", "paid");
+        assertThat(mails(number, "order-placed")).isEqualTo(1);
         assertThat(mails(number, "order-paid")).isEqualTo(1);
         assertThat(reserved(cloth)).isEqualTo(2);
         var tracked = shop.open(order.get("trackingUrl").asString().replace("/pesanan/", "/api/v1/orders/")).json();
@@ -270,6 +271,12 @@ class OrderPaymentTest {
         assertThat(status(number)).isEqualTo("EXPIRED");
         assertThat(events(number)).contains("payment-late", "payment-late-refunded", "refunded");
         assertThat(reserved(cloth)).isEqualTo(1); // the other buyer's unit, not sold twice
+        // Administrators see it; nobody else does.
+        var attention = shop.getAs("/api/v1/admin/payments/attention", "admin", "admin");
+        assertThat(attention.json().findValuesAsString("number")).contains(number);
+        assertThat(attention.json().findValuesAsString("kind")).contains("payment-late-refunded");
+        assertThat(shop.getAs("/api/v1/admin/payments/attention", "customer", "customer").status()).isEqualTo(403);
+        assertThat(shop.get("/api/v1/admin/payments/attention").status()).isEqualTo(401);
     }
 
     @Test
