@@ -344,6 +344,32 @@ class OrderPaymentTest {
     }
 
     @Test
+    void lines_no_outlet_can_fill_after_a_rejection_are_refunded_and_the_buyer_told() {
+        String cloth = fixtures.cloth(150_000, "Sikka:1");
+        String other = fixtures.cloth(90_000, "Sikka:2|Ende:2");
+        var order = place(order(lines(cloth, 1, other, 1), shipTo("Sikka")));
+        String number = order.get("number").asString();
+        pay(order, GOOD_CARD);
+        awaitStatus(number, "PAID");
+        long shipment = jdbc.sql("select s.id from shipment s join customer_order o on o.hold_id = s.hold_id"
+                + " where o.number = :n").param("n", number).query(Long.class).single();
+
+        // The Sikka outlet finds the cloth damaged: the other line goes to Ende, the cloth to nobody.
+        reservations.reject(shipment, "staff", "damaged");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(refunds(number))
+                .containsExactly("SUCCEEDED"));
+        long refunded = jdbc.sql("select amount_idr from order_refund r join customer_order o on o.id = r.order_id"
+                + " where o.number = :n").param("n", number).query(Long.class).single();
+        assertThat(refunded).isEqualTo(150_000);
+        assertThat(events(number)).contains("lines-unfillable");
+        assertThat(mails(number, "order-unfillable")).isEqualTo(1);
+        var tracked = shop.open(order.get("trackingUrl").asString().replace("/pesanan/", "/api/v1/orders/")).json();
+        assertThat(tracked.get("status").asString()).isEqualTo("PAID");
+        assertThat(tracked.get("shipments").findValuesAsString("step")).contains("REJECTED", "PACKING");
+    }
+
+    @Test
     void an_unpaid_order_lapses_with_its_hold_and_its_page_can_no_longer_be_paid() {
         String cloth = fixtures.cloth(150_000, "Sikka:3");
         var order = place(order(lines(cloth, 1), shipTo("Sikka")));
