@@ -14,14 +14,14 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.nttmart.search.ProductSuggestions;
 
-/** The storefront frame: brand, search box and language switch on top, the page below, a short footer. */
+/** The storefront frame: brand, search box, cart link and language switch on top, the page below, a short footer. */
 @AnonymousAllowed
 class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final SearchBox searchBox;
     private final Main content = new Main();
 
-    MainLayout(ProductSuggestions suggestions) {
+    MainLayout(ProductSuggestions suggestions, CartSession cart) {
         addClassName("shop");
         var brand = new RouterLink("", HomeView.class);
         brand.add(new Span("NTT Mart"));
@@ -35,7 +35,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         language.addClassName("language");
         language.getElement().setAttribute("lang", english ? "id" : "en");
 
-        var header = new Header(brand, searchBox, language);
+        var header = new Header(brand, searchBox, new CartLink(cart), language);
         header.addClassName("top");
 
         content.addClassName("content");
