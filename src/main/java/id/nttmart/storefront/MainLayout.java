@@ -9,19 +9,26 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.nttmart.search.ProductSuggestions;
 
-/** The storefront frame: brand, search box, cart link and language switch on top, the page below, a short footer. */
+/**
+ * The storefront frame: brand, search box, cart link, account links and language switch on top, the page below, a
+ * short footer. {@link Layout} makes it the frame of every view that names no other (accounts, administration), so
+ * modules need not depend on the storefront for it.
+ */
+@Layout
 @AnonymousAllowed
 class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final SearchBox searchBox;
     private final Main content = new Main();
 
-    MainLayout(ProductSuggestions suggestions, CartSession cart) {
+    MainLayout(ProductSuggestions suggestions, AuthenticationContext authentication, CartSession cart) {
         addClassName("shop");
         var brand = new RouterLink("", HomeView.class);
         brand.add(new Span("NTT Mart"));
@@ -35,7 +42,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         language.addClassName("language");
         language.getElement().setAttribute("lang", english ? "id" : "en");
 
-        var header = new Header(brand, searchBox, new CartLink(cart), language);
+        var header = new Header(brand, searchBox, new CartLink(cart), accountLinks(authentication), language);
         header.addClassName("top");
 
         content.addClassName("content");
@@ -43,6 +50,20 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
                 new Anchor("/login", getTranslation("footer.staff")));
         footer.addClassName("bottom");
         add(header, content, footer);
+    }
+
+    /** "Account" and "Log out" for a signed-in person, "Log in" for everyone else. */
+    private Div accountLinks(AuthenticationContext authentication) {
+        var links = new Div();
+        links.addClassName("account-links");
+        if (authentication.isAuthenticated()) {
+            var logout = new Button(getTranslation("account.header.logout"), e -> authentication.logout());
+            logout.addClassName("logout");
+            links.add(new Anchor("/akun", getTranslation("account.header.account")), logout);
+        } else {
+            links.add(new Anchor("/login", getTranslation("account.header.login")));
+        }
+        return links;
     }
 
     @Override

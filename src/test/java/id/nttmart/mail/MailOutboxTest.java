@@ -90,6 +90,8 @@ class MailOutboxTest {
         assertThat(cell(Pattern.compile("^Disimpan \\(tidak dikirim\\)$"))).hasCount(1);
         assertThat(cell(Pattern.compile("^tamu@contoh.id$"))).hasCount(1);
 
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "surat-360.png")));
         row.click();
 
         assertThat(page.locator(".mail-text")).containsText("Pesanan " + reference + " diterima");
@@ -97,6 +99,8 @@ class MailOutboxTest {
         assertThat(frame.locator("#greeting")).hasText("Terima kasih");
         assertThat(page).not().hasTitle("pwned");
         assertThat(page.evaluate("() => window.pwned === true")).isEqualTo(false);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "surat-dialog-360.png")));
     }
 
     @Test
@@ -108,13 +112,15 @@ class MailOutboxTest {
         SignIn.fill(page, "customer", "customer");
         page.navigate("http://localhost:" + port + "/admin/surat");
 
-        assertThat(page.locator("h1").first()).isVisible();
+        assertThat(page.locator("h1").first()).hasText("Halaman tidak ditemukan");
         assertThat(page.locator(".mail-admin")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "surat-customer-360.png")));
     }
 
-    /** Grid cells whose whole text matches (the filter leaves only the one mail). */
+    /** Shown grid cells whose whole text matches (the grid keeps hidden rows' cells in the page). */
     private com.microsoft.playwright.Locator cell(Pattern text) {
-        return page.locator("vaadin-grid-cell-content")
+        return page.locator("vaadin-grid-cell-content:visible")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text));
     }
 
