@@ -3,7 +3,9 @@ package id.nttmart.storefront;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +36,14 @@ class CartLink extends Anchor {
         }
     }
 
+    /** "Keranjang (2)": on a narrow phone the word gives way to a cart symbol (CSS), the count stays. */
     private void show(int units) {
-        setText(getTranslation("cart.link", units));
+        removeAll();
+        var word = new Span(getTranslation("cart.title"));
+        word.addClassName("cart-word");
+        var count = new Span(getTranslation("cart.count", units));
+        count.addClassName("cart-count");
+        add(word, new Text(" "), count);
         getElement().setAttribute("aria-label", getTranslation("cart.link-label", units));
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.nttmart.account.SavedAddress;
 import id.nttmart.ordering.Buyer;
 import id.nttmart.ordering.Cart;
 import id.nttmart.ordering.Checkout;
@@ -67,6 +69,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div errors = new Div();
     private final Div deliveryBox = new Div();
     private @Nullable AddressForm address;
+    private @Nullable Select<SavedAddress> savedAddresses;
     private @Nullable PickupChooser pickup;
     private @Nullable QuotePanel quote;
     private Cart cart = new Cart(new java.util.UUID(0, 0), List.of());
@@ -143,7 +146,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div delivery() {
-        mode.setLabel(getTranslation("checkout.delivery"));
+        mode.setLabel(getTranslation("checkout.delivery-how"));
         mode.setItems(SHIP, PICKUP);
         mode.setItemLabelGenerator(m -> getTranslation("checkout.mode." + m));
         mode.setValue(SHIP);
@@ -165,15 +168,37 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             if (address == null) {
                 address = new AddressForm(regions.regencies(), this::requote);
-                customer.savedAddress().ifPresent(address::fill);
-                if (address.recipient.isEmpty()) {
+                var saved = customer.savedAddresses();
+                if (!saved.isEmpty()) {
+                    savedAddresses = savedChooser(saved, address);
+                    address.fill(saved.getFirst().address());
+                } else {
                     address.recipient.setValue(name.getValue());
                     address.phone.setValue(phone.getValue());
                 }
             }
+            if (savedAddresses != null) {
+                deliveryBox.add(savedAddresses);
+            }
             deliveryBox.add(address);
         }
         requote();
+    }
+
+    /** A signed-in customer's saved addresses: choosing one fills the form (the default is filled already). */
+    private Select<SavedAddress> savedChooser(List<SavedAddress> saved, AddressForm form) {
+        var chooser = new Select<SavedAddress>();
+        chooser.setLabel(getTranslation("checkout.saved-address"));
+        chooser.setItems(saved);
+        chooser.setItemLabelGenerator(a -> a.label() + " · " + a.address().street() + ", " + a.address().city());
+        chooser.setValue(saved.getFirst());
+        chooser.addClassNames("saved-addresses", "wide");
+        chooser.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                form.fill(e.getValue().address());
+            }
+        });
+        return chooser;
     }
 
     private @Nullable DeliveryChoice choice() {

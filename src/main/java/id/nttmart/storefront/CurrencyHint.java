@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("nttmart.currency")
 class CurrencyHint {
 
+    /** English as used worldwide: symbols that say whose dollar (US$, A$). */
+    private static final Locale INTERNATIONAL_ENGLISH = Locale.forLanguageTag("en-001");
+
     private final Map<String, BigDecimal> hint = new LinkedHashMap<>(Map.of());
 
     CurrencyHint() {
@@ -59,6 +62,6 @@ class CurrencyHint {
         var format = java.text.NumberFormat.getNumberInstance(Locale.ENGLISH);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
-        return currency.getSymbol(Locale.ENGLISH) + format.format(value);
+        return currency.getSymbol(INTERNATIONAL_ENGLISH) + format.format(value);
     }
 }

@@ -106,6 +106,7 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var pay = new Anchor(Links.payment(order.number(), token),
                     getTranslation("tracking.pay-now", Rupiah.format(order.totalIdr())));
             pay.addClassName("pay-now");
+            pay.setRouterIgnore(true);
             banner.add(pay);
         }
         return banner;
