@@ -142,7 +142,7 @@ class CheckoutBrowserTest {
     }
 
     @Test
-    void the_cart_survives_a_reload_and_its_cookie_is_http_only() {
+    void the_cart_survives_a_reload_keeps_its_cookie_http_only_and_english_visitors_see_approximate_dollars() {
         var product = Shopper.inStock(new ShopClient(port), 4, 2).get(3);
         shopper.addFromProductPage(product, 1);
         shopper.openCart();
@@ -157,10 +157,16 @@ class CheckoutBrowserTest {
                 .orElseThrow();
         assertThat(cookie.httpOnly).isTrue();
         assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.LAX);
+        assertThat(page.locator(".currency-hint")).hasCount(0);
 
+        page.getByText("English").click();
+
+        assertThat(shopper.cartLink()).hasText("Cart (1)");
+        assertThat(page.locator(".cart-summary .currency-hint")).hasText(
+                Pattern.compile("≈ US\\$[\\d,]+\\.\\d{2} · €[\\d,]+\\.\\d{2} · A\\$[\\d,]+\\.\\d{2} \\(approximate\\)"));
         shopper.cartLines().first().locator(".remove").click();
         assertThat(page.locator(".cart-empty")).isVisible();
-        assertThat(shopper.cartLink()).hasText("Keranjang (0)");
+        assertThat(shopper.cartLink()).hasText("Cart (0)");
     }
 
     @Test
