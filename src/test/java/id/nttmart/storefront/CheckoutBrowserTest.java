@@ -106,6 +106,11 @@ class CheckoutBrowserTest {
             assertThat(fresh.locator(".order-lines")).containsText(first.name());
             assertThat(fresh.locator(".order-lines")).containsText(second.name());
             assertThat(fresh.locator(".order-delivery")).containsText("Kota Kupang");
+
+            fresh.navigate(bookmark.replaceAll("token=[^&]+", "token=not-the-token"));
+            assertThat(fresh.locator(".not-found h1")).isVisible();
+            assertThat(fresh.locator(".tracking")).hasCount(0);
+            assertThat(fresh.locator("body")).not().containsText(number);
         } finally {
             fresh.close();
         }
