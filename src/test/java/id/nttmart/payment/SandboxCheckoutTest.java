@@ -87,6 +87,28 @@ class SandboxCheckoutTest {
     }
 
     @Test
+    void a_delivery_the_shop_refuses_is_retried_in_the_background() throws Exception {
+        String order = order();
+        var page = gateway.open(request(order, Locale.of("id"), UUID.randomUUID().toString()));
+        recorded.failWhen = event -> event.orderNumber().equals(order);
+
+        assertThat(pay(page.url(), "4242424242424242").statusCode()).isEqualTo(303);
+        assertThat(recordedPayments(order)).isZero();
+        recorded.failWhen = event -> false;
+
+        // Any instance's relay may deliver it: the shared record of events is what counts.
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordedPayments(order) == 1);
+        var delivery = jdbc.sql("""
+                        select attempts, delivered_at is not null as delivered from sandbox_event
+                        where type = 'checkout.session.completed'
+                          and cast(payload as jsonb) -> 'data' -> 'object' ->> 'id' = :session""")
+                .param("session", page.sessionId())
+                .query((row, n) -> List.of(row.getInt("attempts"), row.getBoolean("delivered"))).single();
+        assertThat((Integer) delivery.get(0)).isGreaterThanOrEqualTo(2);
+        assertThat(delivery.get(1)).isEqualTo(true);
+    }
+
+    @Test
     void a_declined_card_stays_on_the_page_and_another_card_pays() throws Exception {
         String order = order();
         var page = gateway.open(request(order, Locale.ENGLISH, UUID.randomUUID().toString()));
@@ -215,6 +237,11 @@ class SandboxCheckoutTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("resource_missing");
         assertThat(get("/sandbox/pay/cs_test_unknown").statusCode()).isEqualTo(404);
+    }
+
+    private long recordedPayments(String order) {
+        return jdbc.sql("select count(*) from payment_event where order_number = :order"
+                + " and type = 'checkout.session.completed'").param("order", order).query(Long.class).single();
     }
 
     private PaymentRequest request(String order, Locale locale, String key) {

@@ -24,7 +24,7 @@ final class SandboxPageHtml {
             tr.total td{border-top:1px solid #d9dde5;font-weight:700;padding-top:.5rem}
             label{display:block;margin-top:.75rem;font-weight:600;font-size:.9rem}
             input{width:100%;font-size:1rem;padding:.6rem;border:1px solid #aab2c0;border-radius:8px}
-            .row{display:flex;gap:.75rem}
+            .row{display:flex;gap:.75rem;align-items:flex-end}
             .row>div{flex:1;min-width:0}
             button{margin-top:1rem;width:100%;padding:.8rem;font-size:1.05rem;font-weight:700;color:#fff;\
             background:#0b6e4f;border:0;border-radius:8px;cursor:pointer}

@@ -8,7 +8,7 @@ final class SandboxPageTexts {
     private static final Map<String, String> INDONESIAN = Map.ofEntries(
             Map.entry("lang", "id"),
             Map.entry("title", "Pembayaran"),
-            Map.entry("banner", "SANDBOX / uji coba — no real money: tidak ada uang sungguhan yang berpindah"),
+            Map.entry("banner", "SANDBOX / uji coba — no real money · tanpa uang sungguhan"),
             Map.entry("order", "Pesanan"),
             Map.entry("total", "Total"),
             Map.entry("card_number", "Nomor kartu"),

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Conditional(PaymentMode.OnSandbox.class)
 class SandboxPaymentPage {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId NTT_TIME = ZoneId.of("Asia/Makassar");
     private static final Map<SandboxCards.Outcome, String> MESSAGES = Map.of(
             SandboxCards.Outcome.GENERIC_DECLINE, "Your card was declined.",
             SandboxCards.Outcome.INSUFFICIENT_FUNDS, "Your card has insufficient funds.");
@@ -67,7 +67,7 @@ class SandboxPaymentPage {
         if (!session.open()) {
             return page(session, acceptLanguage, null);
         }
-        var outcome = SandboxCards.check(cardNumber, expiry, cvc, YearMonth.now(JAKARTA));
+        var outcome = SandboxCards.check(cardNumber, expiry, cvc, YearMonth.now(NTT_TIME));
         if (outcome == SandboxCards.Outcome.PAID) {
             var paid = change(() -> sessions.pay(id));
             if (paid.isEmpty()) {

@@ -75,7 +75,7 @@ class SandboxWebhooks implements DisposableBean {
 
     /** Delivers now, on the caller's thread (the buyer waits for the shop to hear of the payment). */
     void deliverNow(List<String> eventIds) {
-        eventIds.forEach(id -> transaction.executeWithoutResult(status -> deliverLocked(id)));
+        eventIds.forEach(this::deliver);
     }
 
     /** Delivers soon, on another thread (an API caller must not wait for its own webhook). */
@@ -85,18 +85,25 @@ class SandboxWebhooks implements DisposableBean {
         }
     }
 
-    /** Delivers up to {@code limit} events whose retry is due; returns how many were attempted. */
+    /**
+     * Delivers up to {@code limit} events whose retry is due; returns how many were attempted. Each is claimed for
+     * the length of a lease first (locked with {@code SKIP LOCKED}, so one instance claims it), then delivered
+     * without holding a database connection.
+     */
     int relayDue(int limit) {
-        Integer attempted = transaction.execute(status -> {
-            List<String> due = jdbc.sql("""
-                            select id from sandbox_event
-                            where delivered_at is null and next_attempt_at <= now() and attempts < :max
-                            order by next_attempt_at limit :limit for update skip locked""")
-                    .param("max", MAX_ATTEMPTS).param("limit", limit).query(String.class).list();
-            due.forEach(this::deliver);
-            return due.size();
-        });
-        return attempted == null ? 0 : attempted;
+        List<String> claimed = transaction.execute(status -> jdbc.sql("""
+                        update sandbox_event set next_attempt_at = now() + make_interval(secs => :lease)
+                        where id in (select id from sandbox_event
+                                     where delivered_at is null and next_attempt_at <= now() and attempts < :max
+                                     order by next_attempt_at limit :limit for update skip locked)
+                        returning id""")
+                .param("lease", LEASE.toSeconds()).param("max", MAX_ATTEMPTS).param("limit", limit)
+                .query(String.class).list());
+        if (claimed == null) {
+            return 0;
+        }
+        claimed.forEach(this::deliver);
+        return claimed.size();
     }
 
     String sign(String payload, long timestamp) {
@@ -110,17 +117,14 @@ class SandboxWebhooks implements DisposableBean {
         }
     }
 
-    private void deliverLocked(String id) {
-        List<String> pending = jdbc.sql("""
-                        select id from sandbox_event where id = :id and delivered_at is null for update skip locked""")
-                .param("id", id).query(String.class).list();
-        pending.forEach(this::deliver);
-    }
-
-    /** One attempt; the caller holds the event's row lock. */
+    /** One attempt at an event that is claimed (by its first lease or by {@link #relayDue(int)}). */
     private void deliver(String id) {
-        String payload = jdbc.sql("select payload from sandbox_event where id = :id").param("id", id)
-                .query(String.class).single();
+        var pending = jdbc.sql("select payload from sandbox_event where id = :id and delivered_at is null")
+                .param("id", id).query(String.class).optional();
+        if (pending.isEmpty()) {
+            return;
+        }
+        String payload = pending.get();
         String failure;
         try {
             var response = http.send(HttpRequest.newBuilder(URI.create(address.webhookUrl()))
