@@ -43,7 +43,7 @@ class Timeline extends Div {
             String outlet = shipment == null ? "" : shipment.outlet().name();
             String courier = shipment == null || shipment.courier() == null ? "" : shipment.courier();
             String tracking = shipment == null || shipment.trackingNumber() == null ? "" : shipment.trackingNumber();
-            var when = new Span(format.format(event.at()));
+            var when = new Span(format.format(event.at()) + " WITA");
             when.addClassName("when");
             var what = new Span(getTranslation("tracking.event." + event.kind(), outlet, courier, tracking));
             what.addClassName("what");
