@@ -1,6 +1,7 @@
 package id.nttmart.storefront;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import id.nttmart.catalog.ProductSummary;
@@ -8,13 +9,14 @@ import id.nttmart.platform.Rupiah;
 import id.nttmart.region.Regency;
 import java.util.Locale;
 
-/** A product in a list read from PostgreSQL (regency, category, related): same look as a search result card. */
-class ListingCard extends Anchor {
+/** A product in a list read from PostgreSQL (regency, category, related): same look as a search result card, with a compact add-to-cart button below the link. */
+class ListingCard extends Div {
 
     ListingCard(ProductSummary product, Regency regency, Locale locale) {
         String name = product.name(locale);
-        setHref(product.path());
-        getElement().setAttribute("router-link", true);
+        var link = new Anchor(product.path(), "");
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("card-link");
         addClassName("card");
         var image = new Image(product.imagePath(), name);
         image.getElement().setAttribute("loading", "lazy");
@@ -28,6 +30,7 @@ class ListingCard extends Anchor {
         place.addClassName("place");
         var stock = new Span(getTranslation(product.inStock() ? "product.in-stock" : "product.out-of-stock"));
         stock.addClassName(product.inStock() ? "in-stock" : "out-of-stock");
-        add(image, title, price, place, stock);
+        link.add(image, title, price, place, stock);
+        add(link, AddToCart.compactButton(product.sku(), name, product.inStock()));
     }
 }

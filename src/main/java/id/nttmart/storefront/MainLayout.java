@@ -17,8 +17,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.nttmart.search.ProductSuggestions;
 
 /**
- * The storefront frame: brand, search box, account links and language switch on top, the page below, a short
- * footer. {@link Layout} makes it the frame of every view that names no other (accounts, administration), so
+ * The storefront frame: brand, search box, cart link, account links and language switch on top, the page below, a
+ * short footer. {@link Layout} makes it the frame of every view that names no other (accounts, administration), so
  * modules need not depend on the storefront for it.
  */
 @Layout
@@ -28,7 +28,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final SearchBox searchBox;
     private final Main content = new Main();
 
-    MainLayout(ProductSuggestions suggestions, AuthenticationContext authentication) {
+    MainLayout(ProductSuggestions suggestions, AuthenticationContext authentication, CartSession cart) {
         addClassName("shop");
         var brand = new RouterLink("", HomeView.class);
         brand.add(new Span("NTT Mart"));
@@ -42,7 +42,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         language.addClassName("language");
         language.getElement().setAttribute("lang", english ? "id" : "en");
 
-        var header = new Header(brand, searchBox, accountLinks(authentication), language);
+        var header = new Header(brand, searchBox, new CartLink(cart), accountLinks(authentication), language);
         header.addClassName("top");
 
         content.addClassName("content");

@@ -1,6 +1,7 @@
 package id.nttmart.storefront;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import id.nttmart.platform.Rupiah;
@@ -9,14 +10,15 @@ import java.util.Locale;
 
 /**
  * A product in a results list: picture, name with the searched words marked, price, place, programme and licence
- * badges, availability; the whole card links to its page.
+ * badges, availability; the card links to its page, and a compact button below adds one unit to the cart.
  */
-class ProductCard extends Anchor {
+class ProductCard extends Div {
 
     ProductCard(SearchHit hit, Locale locale) {
         String name = hit.name(locale);
-        setHref(hit.path());
-        getElement().setAttribute("router-link", true);
+        var link = new Anchor(hit.path(), "");
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("card-link");
         addClassName("card");
         var image = new Image(hit.imagePath(), name);
         image.getElement().setAttribute("loading", "lazy");
@@ -28,7 +30,7 @@ class ProductCard extends Anchor {
         price.addClassName("price");
         var place = new Span(hit.regencyName() + " · " + hit.island());
         place.addClassName("place");
-        add(image, title, price, place);
+        link.add(image, title, price, place);
         var badges = new Span();
         badges.addClassName("badges");
         if (hit.program() != null && !hit.program().isBlank()) {
@@ -44,10 +46,11 @@ class ProductCard extends Anchor {
             badges.add(badge);
         }
         if (badges.getElement().getChildCount() > 0) {
-            add(badges);
+            link.add(badges);
         }
         var stock = new Span(getTranslation(hit.inStock() ? "product.in-stock" : "product.out-of-stock"));
         stock.addClassName(hit.inStock() ? "in-stock" : "out-of-stock");
-        add(stock);
+        link.add(stock);
+        add(link, AddToCart.compactButton(hit.sku(), name, hit.inStock()));
     }
 }

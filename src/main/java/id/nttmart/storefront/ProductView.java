@@ -1,6 +1,5 @@
 package id.nttmart.storefront;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -77,13 +76,8 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         price.addClassName("price");
         var place = new Anchor("/kabupaten/" + regency.slug(), regency.name() + " · " + regency.island());
         place.addClassName("place");
-        var cart = new Button(getTranslation("product.add-to-cart"));
-        cart.setEnabled(false);
-        cart.addClassName("cart-button");
-        var cartNote = new Span(getTranslation("product.cart-soon"));
-        cartNote.addClassName("cart-note");
-        var buy = new Div(cart, cartNote);
-        buy.addClassName("buy");
+        int available = inventory.stockOf(product.id()).stream().mapToInt(s -> Math.max(0, s.available())).sum();
+        var buy = new BuyBox(product.sku(), title, available);
 
         var producer = product.producer();
         var facts = new UnorderedList(

@@ -51,8 +51,8 @@ class ProductPagesBrowserTest {
         assertThat(page.locator(".product .info .price")).hasText(RUPIAH);
         assertThat(page.locator(".facts")).containsText("Pelaku usaha");
         assertThat(page.locator(".facts")).containsText("Program");
-        assertThat(page.locator(".cart-button")).isDisabled();
-        assertThat(page.locator(".cart-note")).hasText("Keranjang segera hadir");
+        assertThat(page.locator(".buy vaadin-integer-field")).isVisible();
+        assertThat(page.locator(".cart-button")).hasText("Tambah ke keranjang");
         assertThat(page.locator(".related .card").first()).isVisible();
         assertThat(page.locator("#ssr")).hasCount(0);
         double width = ((Number) page.evaluate("document.documentElement.scrollWidth")).doubleValue();
