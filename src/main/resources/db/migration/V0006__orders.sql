@@ -49,6 +49,8 @@ create table customer_order (
     -- When a payment needs the reconciler (paid after the hold lapsed, or after a cancellation): due from this
     -- time; a reconciler that claims it pushes it a few minutes on, so a crash mid-way is retried, not lost.
     reconcile_at        timestamptz,
+    -- The payment this order keeps (the first to arrive); any other payment of it is refunded.
+    payment_intent_id   text,
     created_at          timestamptz not null default now(),
     paid_at             timestamptz,
     updated_at          timestamptz not null default now(),
@@ -80,7 +82,9 @@ create table order_payment (
     page_url           text,
     payment_intent_id  text,
     amount_idr         bigint  not null,
-    status             text    not null check (status in ('OPENING', 'OPEN', 'PAID', 'EXPIRED', 'CLOSED')),
+    -- Fixed when the attempt is made, so a retried call sends the very same parameters with its idempotency key.
+    expires_at         timestamptz,
+    status             text    not null check (status in ('OPENING', 'OPEN', 'PAID', 'EXPIRED', 'CLOSED', 'FAILED')),
     created_at         timestamptz not null default now(),
     updated_at         timestamptz not null default now(),
     unique (order_id, attempt)

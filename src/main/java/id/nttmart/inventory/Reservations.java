@@ -142,8 +142,12 @@ public class Reservations {
     public int expireDue(int limit) {
         int expired = 0;
         for (UUID id : transactions.execute(tx -> holds.due(clock.instant(), limit))) {
-            if (end(id, Hold.Status.EXPIRED, "hold expiry", "unpaid past its expiry")) {
-                expired++;
+            try {
+                if (end(id, Hold.Status.EXPIRED, "hold expiry", "unpaid past its expiry")) {
+                    expired++;
+                }
+            } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+                // Its order is being paid or cancelled right now; the next run looks again.
             }
         }
         return expired;

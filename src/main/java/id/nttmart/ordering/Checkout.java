@@ -135,7 +135,7 @@ public class Checkout {
         var row = new StoredOrder(0, "", OrderStatus.PENDING_PAYMENT, hold.id(), order.userId(), order.buyer(),
                 order.locale(), to.pickupOutlet() == null ? null : to.pickupOutlet().id(),
                 order.delivery() instanceof DeliveryChoice.Ship ship ? ship.address() : null, quote.zone(),
-                order.ageConfirmed(), quote.subtotalIdr(), quote.shippingIdr(), quote.totalIdr(), token, null,
+                order.ageConfirmed(), quote.subtotalIdr(), quote.shippingIdr(), quote.totalIdr(), token, null, null,
                 clock.instant(), null, order.siteBase());
         StoredOrder stored;
         try {

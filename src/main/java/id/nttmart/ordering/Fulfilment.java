@@ -2,6 +2,8 @@ package id.nttmart.ordering;
 
 import id.nttmart.inventory.MovementKind;
 import id.nttmart.inventory.Reservations;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,9 +34,35 @@ public class Fulfilment {
         step(shipmentId, ShipmentStep.PACKED, null, null, order -> mails.step(order, "packed"));
     }
 
+    /** Which step may follow which, for delivered and for picked-up orders. */
+    private static Set<ShipmentStep> allowedBefore(ShipmentStep next, boolean pickup) {
+        return switch (next) {
+            case PACKED -> EnumSet.of(ShipmentStep.PACKING);
+            case SHIPPED -> pickup ? EnumSet.noneOf(ShipmentStep.class)
+                    : EnumSet.of(ShipmentStep.PACKING, ShipmentStep.PACKED);
+            case READY_FOR_PICKUP -> pickup ? EnumSet.of(ShipmentStep.PACKING, ShipmentStep.PACKED)
+                    : EnumSet.noneOf(ShipmentStep.class);
+            case DELIVERED -> pickup ? EnumSet.noneOf(ShipmentStep.class) : EnumSet.of(ShipmentStep.SHIPPED);
+            case PICKED_UP -> pickup ? EnumSet.of(ShipmentStep.READY_FOR_PICKUP) : EnumSet.noneOf(ShipmentStep.class);
+            default -> EnumSet.noneOf(ShipmentStep.class);
+        };
+    }
+
+    /** Refuses a step that does not follow the shipment's current one (shipping a pickup, delivering unshipped...). */
+    private OrderView.ShipmentView require(StoredOrder order, long shipmentId, ShipmentStep next) {
+        var shipment = views.of(order).shipments().stream().filter(s -> s.id() == shipmentId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Shipment " + shipmentId + " is not of this order"));
+        if (!allowedBefore(next, order.pickupOutletId() != null).contains(shipment.step())) {
+            throw new IllegalStateException("Shipment " + shipmentId + " cannot go from " + shipment.step() + " to "
+                    + next);
+        }
+        return shipment;
+    }
+
     public void shipped(long shipmentId, String courier, String trackingNumber, String actor) {
         transactions.executeWithoutResult(tx -> {
             StoredOrder order = paidOrderOf(shipmentId);
+            require(order, shipmentId, ShipmentStep.SHIPPED);
             reservations.fulfil(shipmentId, MovementKind.SHIPPED, actor);
             orders.progress(shipmentId, ShipmentStep.SHIPPED, courier, trackingNumber, null);
             orders.event(order.id(), "shipped", shipmentId, courier + " " + trackingNumber);
@@ -54,8 +82,7 @@ public class Fulfilment {
     public boolean pickedUp(long shipmentId, String code, String actor) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             StoredOrder order = paidOrderOf(shipmentId);
-            var shipment = views.of(order).shipments().stream().filter(s -> s.id() == shipmentId).findFirst()
-                    .orElseThrow();
+            var shipment = require(order, shipmentId, ShipmentStep.PICKED_UP);
             if (shipment.pickupCode() == null || !Tokens.matches(shipment.pickupCode(), code.strip())) {
                 return false;
             }
@@ -71,6 +98,7 @@ public class Fulfilment {
             java.util.function.Consumer<StoredOrder> tell) {
         transactions.executeWithoutResult(tx -> {
             StoredOrder order = paidOrderOf(shipmentId);
+            require(order, shipmentId, step);
             orders.progress(shipmentId, step, courier, trackingNumber, null);
             orders.event(order.id(), step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), shipmentId, "");
             tell.accept(order);

@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * An unpaid order whose hold expired lapses with it, in the same transaction; its payment page is then closed, so
- * it cannot be paid (a payment that slips through anyway is reconciled).
+ * it cannot be paid (a payment that slips through anyway is reconciled). If a payment holds the order at that very
+ * moment, the expiry gives way (the lock is taken without waiting) and tries again later: the payment wins.
  */
 @Component
 class HoldLapse {
@@ -27,7 +28,7 @@ class HoldLapse {
         if (ended.status() != Hold.Status.EXPIRED) {
             return;
         }
-        orders.lockByHold(ended.holdId()).filter(o -> o.status() == OrderStatus.PENDING_PAYMENT).ifPresent(order -> {
+        orders.lockByHoldNowait(ended.holdId()).filter(o -> o.status() == OrderStatus.PENDING_PAYMENT).ifPresent(order -> {
             orders.setStatus(order.id(), OrderStatus.EXPIRED);
             orders.event(order.id(), "expired", null, "");
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -28,7 +28,7 @@ class OrderStore {
     private static final String COLUMNS = """
             id, number, status, hold_id, user_id, buyer_name, buyer_email, buyer_phone, locale, pickup_outlet_id,
             address, shipping_zone, age_confirmed, subtotal_idr, shipping_idr, total_idr, tracking_token,
-            reconcile_at, created_at, paid_at, site_base""";
+            reconcile_at, payment_intent_id, created_at, paid_at, site_base""";
 
     private final JdbcClient jdbc;
 
@@ -46,7 +46,8 @@ class OrderStore {
                             insert into customer_order (number, status, hold_id, user_id, buyer_name, buyer_email,
                                 buyer_phone, locale, delivery_type, pickup_outlet_id, address, shipping_zone,
                                 age_confirmed, subtotal_idr, shipping_idr, total_idr, tracking_token, site_base)
-                            values ('NTT-' || :month || '-' || lpad(nextval('order_number_seq')::text, 6, '0'),
+                            values ('NTT-' || :month || '-' || (select lpad(n::text, greatest(6, length(n::text)), '0')
+                                                             from nextval('order_number_seq') as n),
                                 :status, :hold, :user, :name, :email, :phone, :locale, :type, :outlet,
                                 cast(:address as jsonb), :zone, :age, :subtotal, :shipping, :total, :token, :site)
                             returning id, number),
@@ -107,6 +108,15 @@ class OrderStore {
                 .param("h", holdId).query(OrderStore::order).optional();
     }
 
+    /**
+     * As {@link #lockByHold}, but giving way at once ({@code NOWAIT}) when a payment or a cancellation holds the order:
+     * the caller (hold expiry) fails and tries again later, so a payment arriving just then wins.
+     */
+    Optional<StoredOrder> lockByHoldNowait(UUID holdId) {
+        return jdbc.sql("select " + COLUMNS + " from customer_order where hold_id = :h for update nowait")
+                .param("h", holdId).query(OrderStore::order).optional();
+    }
+
     /** The order a shipment belongs to (through its hold), locked. */
     Optional<StoredOrder> lockByShipment(long shipmentId) {
         return jdbc.sql("select " + COLUMNS + """
@@ -126,6 +136,14 @@ class OrderStore {
                             paid_at = case when :s = 'PAID' and paid_at is null then now() else paid_at end
                         where id = :id""")
                 .param("s", status.name()).param("id", id).update();
+    }
+
+    /** The payment this order keeps: set once, by the first payment to arrive; false if another was kept. */
+    boolean keepPayment(long id, String paymentIntentId) {
+        return jdbc.sql("""
+                        update customer_order set payment_intent_id = :pi, updated_at = now()
+                        where id = :id and (payment_intent_id is null or payment_intent_id = :pi)""")
+                .param("pi", paymentIntentId).param("id", id).update() == 1;
     }
 
     void setHold(long id, UUID holdId) {
@@ -238,7 +256,7 @@ class OrderStore {
                 address == null ? null : JSON.readValue(address, Address.class),
                 ShippingZone.valueOf(rs.getString("shipping_zone")), rs.getBoolean("age_confirmed"),
                 rs.getLong("subtotal_idr"), rs.getLong("shipping_idr"), rs.getLong("total_idr"),
-                rs.getString("tracking_token"), instant(rs.getTimestamp("reconcile_at")),
+                rs.getString("tracking_token"), instant(rs.getTimestamp("reconcile_at")), rs.getString("payment_intent_id"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("paid_at")),
                 rs.getString("site_base"));
     }

@@ -108,12 +108,11 @@ public class Orders {
             reservations.release(order.holdId(), "buyer", "order " + number + " cancelled");
             orders.setStatus(order.id(), OrderStatus.CANCELLED);
             orders.event(order.id(), "cancelled", null, "");
-            boolean refundDue = order.status() == OrderStatus.PAID;
+            boolean refundDue = order.status() == OrderStatus.PAID && order.paymentIntentId() != null;
             if (refundDue) {
-                var paid = payments.pages(order.id()).stream().filter(p -> p.status().equals("PAID")).findFirst()
-                        .orElseThrow();
-                payments.requestRefund(order.id(), "refund-" + number + "-cancel", paid.paymentIntentId(),
-                        paid.amountIdr(), "cancelled by the buyer before packing");
+                payments.requestRefund(order.id(), "refund-" + number + "-cancel", order.paymentIntentId(),
+                        order.totalIdr() - payments.requestedIdr(order.paymentIntentId()),
+                        "cancelled by the buyer before packing");
             }
             mails.cancelled(order, refundDue);
             long orderId = order.id();

@@ -66,20 +66,21 @@ class PaymentListener {
             // A page this shop did not record (opened by hand at the gateway, or its row lost): the money counts.
             payments.recordPaid(order.id(), paid.sessionId(), paid.paymentIntentId(), paid.amountIdr());
         }
-        boolean firstPayment = payments.pages(order.id()).stream()
-                .noneMatch(p -> p.status().equals("PAID") && !p.sessionId().equals(paid.sessionId()));
-        if (!firstPayment) {
+        if (paid.amountIdr() != order.totalIdr()) {
+            orders.event(order.id(), "payment-mismatch", null, paid.paymentIntentId() + ": " + paid.amountIdr());
+            payments.requestRefund(order.id(), "refund-" + paid.paymentIntentId() + "-mismatch",
+                    paid.paymentIntentId(), paid.amountIdr(), "paid an amount other than the order's total");
+            log.error("Order {} paid {} but costs {}; refunded, the order still waits for its payment",
+                    order.number(), paid.amountIdr(), order.totalIdr());
+            return;
+        }
+        if (!orders.keepPayment(order.id(), paid.paymentIntentId())) {
             orders.event(order.id(), "payment-duplicate", null, paid.paymentIntentId());
             payments.requestRefund(order.id(), "refund-" + paid.paymentIntentId() + "-duplicate",
                     paid.paymentIntentId(), paid.amountIdr(), "a second payment for the same order");
             log.warn("Order {} was paid twice; the second payment {} is refunded", order.number(),
                     paid.paymentIntentId());
             return;
-        }
-        if (paid.amountIdr() != order.totalIdr()) {
-            orders.event(order.id(), "payment-mismatch", null, paid.amountIdr() + " <> " + order.totalIdr());
-            log.error("Order {} paid {} but costs {}; left for an administrator", order.number(), paid.amountIdr(),
-                    order.totalIdr());
         }
         if (order.status() == OrderStatus.PENDING_PAYMENT && order.holdId() != null
                 && reservations.confirmIfHeld(order.holdId())) {
@@ -113,10 +114,10 @@ class PaymentListener {
         settle(order);
     }
 
-    /** A cancelled order whose payment went back in full becomes REFUNDED, and the buyer is told. */
+    /** A cancelled order whose kept payment went back in full becomes REFUNDED, and the buyer is told. */
     void settle(StoredOrder order) {
-        if (order.status() == OrderStatus.CANCELLED && order.paidAt() != null
-                && payments.refundedIdr(order.id()) >= order.totalIdr()) {
+        if (order.status() == OrderStatus.CANCELLED && order.paymentIntentId() != null
+                && payments.refundedIdr(order.paymentIntentId()) >= order.totalIdr()) {
             orders.setStatus(order.id(), OrderStatus.REFUNDED);
             mails.refunded(orders.find(order.number()).orElseThrow());
         }

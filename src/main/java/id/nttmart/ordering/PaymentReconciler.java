@@ -58,12 +58,11 @@ class PaymentReconciler {
 
     void reconcile(String number) {
         StoredOrder order = orders.find(number).orElseThrow();
-        var paid = payments.pages(order.id()).stream().filter(p -> p.status().equals("PAID")).findFirst();
-        if (paid.isEmpty()) {
+        String paymentIntent = order.paymentIntentId();
+        if (paymentIntent == null) {
             transactions.executeWithoutResult(tx -> orders.reconcileAt(order.id(), null));
             return;
         }
-        String paymentIntent = paid.get().paymentIntentId();
         if (order.status() == OrderStatus.EXPIRED || order.status() == OrderStatus.PENDING_PAYMENT) {
             var lines = orders.productUnits(order.id()).stream()
                     .map(u -> new OrderLine(u[0], (int) u[1])).toList();
@@ -102,7 +101,7 @@ class PaymentReconciler {
                 orders.setStatus(locked.id(), OrderStatus.EXPIRED);
             }
             payments.requestRefund(locked.id(), "refund-" + paymentIntent + "-unfilled", paymentIntent,
-                    paid.get().amountIdr(), locked.status() == OrderStatus.CANCELLED
+                    locked.totalIdr() - payments.requestedIdr(paymentIntent), locked.status() == OrderStatus.CANCELLED
                             ? "paid after the order was cancelled" : "paid after the hold lapsed; stock gone");
             orders.event(locked.id(), "payment-late-refunded", null, paymentIntent);
             orders.reconcileAt(locked.id(), null);

@@ -1,6 +1,7 @@
 package id.nttmart.ordering;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,14 +14,14 @@ class PaymentStore {
 
     /** One hosted payment page of an order. */
     record Page(long id, long orderId, int attempt, @Nullable String sessionId, @Nullable String url,
-            @Nullable String paymentIntentId, long amountIdr, String status) {}
+            @Nullable String paymentIntentId, long amountIdr, @Nullable Instant expiresAt, String status) {}
 
     /** A refund to send to the gateway (or sent). */
     record Refund(long id, long orderId, String orderNumber, String idempotencyKey, String paymentIntentId,
             long amountIdr, String reason, String status, int attempts) {}
 
     private static final String PAGE = """
-            select id, order_id, attempt, session_id, page_url, payment_intent_id, amount_idr, status
+            select id, order_id, attempt, session_id, page_url, payment_intent_id, amount_idr, expires_at, status
             from order_payment""";
 
     private final JdbcClient jdbc;
@@ -43,13 +44,15 @@ class PaymentStore {
                 .list();
     }
 
-    Page newAttempt(long orderId, long amountIdr) {
+    Page newAttempt(long orderId, long amountIdr, java.time.Instant expiresAt) {
         return jdbc.sql("""
-                        insert into order_payment (order_id, attempt, amount_idr, status)
+                        insert into order_payment (order_id, attempt, amount_idr, expires_at, status)
                         values (:o, coalesce((select max(attempt) from order_payment where order_id = :o), 0) + 1,
-                                :amount, 'OPENING')
-                        returning id, order_id, attempt, session_id, page_url, payment_intent_id, amount_idr, status""")
-                .param("o", orderId).param("amount", amountIdr).query(PaymentStore::page).single();
+                                :amount, :expires, 'OPENING')
+                        returning id, order_id, attempt, session_id, page_url, payment_intent_id, amount_idr,
+                                  expires_at, status""")
+                .param("o", orderId).param("amount", amountIdr)
+                .param("expires", java.sql.Timestamp.from(expiresAt)).query(PaymentStore::page).single();
     }
 
     void opened(long pageId, String sessionId, String url) {
@@ -82,6 +85,9 @@ class PaymentStore {
 
     /** Asks for a refund unless one with this key exists; true when this call asked. */
     boolean requestRefund(long orderId, String key, String paymentIntentId, long amountIdr, String reason) {
+        if (amountIdr <= 0) {
+            return false; // everything was asked back already
+        }
         return jdbc.sql("""
                         insert into order_refund (order_id, idempotency_key, payment_intent_id, amount_idr, reason,
                                                   status)
@@ -90,14 +96,18 @@ class PaymentStore {
                 .param("r", reason).update() == 1;
     }
 
-    /** Due refunds for this instance to send: locked past others, and pushed on by {@code lease} meanwhile. */
+    /**
+     * Due refunds for this instance to send: locked past others, and pushed on by {@code lease} meanwhile. A refund
+     * the gateway accepted as pending ({@code SENT}) is not sent again (after 24 hours the gateway forgets the
+     * idempotency key and would refund twice); its {@code charge.refunded} event settles it.
+     */
     List<Refund> claimDueRefunds(int limit, Duration lease) {
         return jdbc.sql("""
                         update order_refund r set next_attempt_at = now() + cast(:lease as interval),
                             attempts = r.attempts + 1
                         from customer_order o
                         where o.id = r.order_id and r.id in (
-                            select id from order_refund where status in ('REQUESTED', 'SENT')
+                            select id from order_refund where status = 'REQUESTED'
                               and next_attempt_at <= now() order by next_attempt_at limit :limit
                             for update skip locked)
                         returning r.id, r.order_id, o.number, r.idempotency_key, r.payment_intent_id, r.amount_idr,
@@ -142,19 +152,26 @@ class PaymentStore {
                 .param("pi", paymentIntentId).param("total", refundedIdr).query(Long.class).list();
     }
 
-    long refundedIdr(long orderId) {
-        return jdbc.sql("select coalesce(sum(amount_idr), 0) from order_refund where order_id = :o and status = 'SUCCEEDED'")
-                .param("o", orderId).query(Long.class).single();
+    /** What went back of this payment so far. */
+    long refundedIdr(String paymentIntentId) {
+        return jdbc.sql("""
+                        select coalesce(sum(amount_idr), 0) from order_refund
+                        where payment_intent_id = :pi and status = 'SUCCEEDED'""")
+                .param("pi", paymentIntentId).query(Long.class).single();
     }
 
-    long requestedIdr(long orderId) {
-        return jdbc.sql("select coalesce(sum(amount_idr), 0) from order_refund where order_id = :o and status <> 'FAILED'")
-                .param("o", orderId).query(Long.class).single();
+    /** What was asked back of this payment so far (sent, settled or waiting), failed refunds aside. */
+    long requestedIdr(String paymentIntentId) {
+        return jdbc.sql("""
+                        select coalesce(sum(amount_idr), 0) from order_refund
+                        where payment_intent_id = :pi and status <> 'FAILED'""")
+                .param("pi", paymentIntentId).query(Long.class).single();
     }
 
     private static Page page(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Page(rs.getLong("id"), rs.getLong("order_id"), rs.getInt("attempt"), rs.getString("session_id"),
                 rs.getString("page_url"), rs.getString("payment_intent_id"), rs.getLong("amount_idr"),
+                rs.getTimestamp("expires_at") == null ? null : rs.getTimestamp("expires_at").toInstant(),
                 rs.getString("status"));
     }
 }

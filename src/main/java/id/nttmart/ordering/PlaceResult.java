@@ -5,7 +5,10 @@ import java.util.List;
 /** The outcome of placing an order. */
 public sealed interface PlaceResult {
 
-    /** Stock is held and the order waits for payment; {@code trackingToken} is shown to the buyer once, never stored. */
+    /**
+     * Stock is held and the order waits for payment. {@code trackingToken} is the secret of the tracking and pay
+     * links (kept with the order, as the mails about it carry the links again).
+     */
     record Placed(OrderView order, String trackingToken, String paymentPath, String trackingPath)
             implements PlaceResult {}
 

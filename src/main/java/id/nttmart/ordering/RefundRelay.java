@@ -40,7 +40,13 @@ class RefundRelay {
     void sendDue() {
         var due = transactions.execute(tx -> payments.claimDueRefunds(20, LEASE));
         for (var refund : due) {
-            send(refund);
+            try {
+                send(refund);
+            } catch (RuntimeException unexpected) {
+                // The lease brings it back; the others in the batch still go.
+                log.error("Refund {} of order {} could not be sent", refund.idempotencyKey(), refund.orderNumber(),
+                        unexpected);
+            }
         }
     }
 

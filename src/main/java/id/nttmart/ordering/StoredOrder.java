@@ -24,6 +24,7 @@ record StoredOrder(
         long totalIdr,
         String trackingToken,
         @Nullable Instant reconcileAt,
+        @Nullable String paymentIntentId,
         Instant createdAt,
         @Nullable Instant paidAt,
         String siteBase) {
@@ -31,7 +32,8 @@ record StoredOrder(
     /** This order as just stored under its id and number. */
     StoredOrder placedAs(long storedId, String storedNumber) {
         return new StoredOrder(storedId, storedNumber, status, holdId, userId, buyer, locale, pickupOutletId, address,
-                zone, ageConfirmed, subtotalIdr, shippingIdr, totalIdr, trackingToken, reconcileAt, createdAt, paidAt,
+                zone, ageConfirmed, subtotalIdr, shippingIdr, totalIdr, trackingToken, reconcileAt, paymentIntentId, createdAt,
+                paidAt,
                 siteBase);
     }
 }

@@ -50,10 +50,17 @@ class CartsTest {
                 .containsExactly(Cart.Problem.NONE, Cart.Problem.SHORT);
         assertThat(contents.ready()).isFalse();
 
-        // The price changed after the line was added: the cart (and so checkout) uses the new one.
+        // The price changed after the line was added, another product was withdrawn: the cart (and so checkout)
+        // follows. (Changed behind the catalogue's back, so put back afterwards: the search index never saw it.)
         jdbc.sql("update product set price_idr = 175000 where sku = :s").param("s", cloth).update();
         jdbc.sql("update product set status = 'DELISTED' where sku = :s").param("s", scarce).update();
-        var later = carts.contents(cart, Locale.ENGLISH);
+        Cart later;
+        try {
+            later = carts.contents(cart, Locale.ENGLISH);
+        } finally {
+            jdbc.sql("update product set price_idr = 150000 where sku = :s").param("s", cloth).update();
+            jdbc.sql("update product set status = 'LISTED' where sku = :s").param("s", scarce).update();
+        }
         assertThat(later.lines().getFirst().unitPriceIdr()).isEqualTo(175_000);
         assertThat(later.lines().get(1).problem()).isEqualTo(Cart.Problem.NOT_ON_SALE);
         assertThat(later.subtotalIdr()).isEqualTo(2 * 175_000);
@@ -61,6 +68,7 @@ class CartsTest {
 
         var fixed = done(carts.set(cart, scarce, 0, Locale.ENGLISH));
         assertThat(fixed.ready()).isTrue();
+        assertThat(fixed.subtotalIdr()).isEqualTo(2 * 150_000);
         assertThat(fixed.units()).isEqualTo(2);
     }
 

@@ -5,6 +5,7 @@ import static id.nttmart.ordering.OrderFixtures.order;
 import static id.nttmart.ordering.OrderFixtures.pickup;
 import static id.nttmart.ordering.OrderFixtures.shipTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.nttmart.inventory.Reservations;
@@ -329,6 +330,9 @@ class OrderPaymentTest {
                 + " where o.number = :n").param("n", number).query(Long.class).single();
 
         fulfilment.packed(shipment);
+        // Steps follow each other: not delivered before shipped, not ready for pickup when shipped to an address.
+        assertThatThrownBy(() -> fulfilment.delivered(shipment)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fulfilment.readyForPickup(shipment)).isInstanceOf(IllegalStateException.class);
         var refused = shop.post(URI.create(tracking).getRawPath() + "/cancel?" + URI.create(tracking).getRawQuery(),
                 null, null);
         fulfilment.shipped(shipment, "JNE", "JNE123456789", "staff");
@@ -367,6 +371,24 @@ class OrderPaymentTest {
         var tracked = shop.open(order.get("trackingUrl").asString().replace("/pesanan/", "/api/v1/orders/")).json();
         assertThat(tracked.get("status").asString()).isEqualTo("PAID");
         assertThat(tracked.get("shipments").findValuesAsString("step")).contains("REJECTED", "PACKING");
+    }
+
+    @Test
+    void an_unpaid_order_that_can_no_longer_be_filled_is_cancelled_and_charges_nothing() {
+        String cloth = fixtures.cloth(150_000, "Sikka:1");
+        var order = place(order(lines(cloth, 1), shipTo("Sikka")));
+        String number = order.get("number").asString();
+        String page = shop.open(order.get("paymentUrl").asString()).header("Location");
+        long shipment = jdbc.sql("select s.id from shipment s join customer_order o on o.hold_id = s.hold_id"
+                + " where o.number = :n").param("n", number).query(Long.class).single();
+
+        reservations.reject(shipment, "staff", "miscounted");
+
+        assertThat(status(number)).isEqualTo("CANCELLED");
+        assertThat(reserved(cloth)).isZero();
+        assertThat(mails(number, "order-cancelled")).isEqualTo(1);
+        String path = URI.create(page).getPath();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(shop.get(path).status()).isEqualTo(410));
     }
 
     @Test

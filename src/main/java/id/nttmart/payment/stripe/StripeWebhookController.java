@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +43,18 @@ class StripeWebhookController {
         this.publisher = publisher;
     }
 
+    private static final int MAX_BODY_BYTES = 256 * 1024;
+
     @PostMapping("/api/v1/payments/webhook")
-    ResponseEntity<Map<String, Object>> receive(@RequestBody(required = false) byte @Nullable [] body,
-            @RequestHeader(name = "Stripe-Signature", required = false) @Nullable String signature) {
-        String payload = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    ResponseEntity<Map<String, Object>> receive(jakarta.servlet.http.HttpServletRequest request,
+            @RequestHeader(name = "Stripe-Signature", required = false) @Nullable String signature)
+            throws java.io.IOException {
+        // Stripe's events are a few KB; a larger body is refused before anything is verified or kept in memory.
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            return error(413, "too large");
+        }
+        String payload = new String(body, StandardCharsets.UTF_8);
         if (signature == null || signature.isBlank()) {
             return error(400, "missing Stripe-Signature");
         }
