@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Approximate amounts in foreign currencies for English-speaking visitors ("≈ US$9.62"), next to rupiah totals.
- * Rates are foreign units per rupiah, set by {@code nttmart.currency.hint.USD=0.0000615}; the defaults below are
- * rough and meant to be overridden. Indonesian visitors see rupiah only.
+ * Rates are foreign units per rupiah, set by {@code nttmart.currency.hint.USD=0.0000615} (or the environment's
+ * {@code NTTMART_CURRENCY_HINT_USD}, read in any case); the defaults below are
+ * rough and meant to be overridden (setting any rate replaces them all). Indonesian visitors see rupiah only.
  */
 @ConfigurationProperties("nttmart.currency")
 class CurrencyHint {
@@ -21,12 +22,27 @@ class CurrencyHint {
     /** English as used worldwide: symbols that say whose dollar (US$, A$). */
     private static final Locale INTERNATIONAL_ENGLISH = Locale.forLanguageTag("en-001");
 
-    private final Map<String, BigDecimal> hint = new LinkedHashMap<>(Map.of());
+    /** Rough defaults, used until any rate is configured (configured rates replace them all). */
+    private static final Map<String, BigDecimal> DEFAULTS = defaults();
 
-    CurrencyHint() {
-        hint.put("USD", new BigDecimal("0.0000600"));
-        hint.put("EUR", new BigDecimal("0.0000520"));
-        hint.put("AUD", new BigDecimal("0.0000920"));
+    private final Map<String, BigDecimal> hint = new LinkedHashMap<>();
+
+    private static Map<String, BigDecimal> defaults() {
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        rates.put("USD", new BigDecimal("0.0000600"));
+        rates.put("EUR", new BigDecimal("0.0000520"));
+        rates.put("AUD", new BigDecimal("0.0000920"));
+        return rates;
+    }
+
+    /** The rates in force, by upper-case currency code (an environment variable binds its key in lower case). */
+    private Map<String, BigDecimal> rates() {
+        if (hint.isEmpty()) {
+            return DEFAULTS;
+        }
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        hint.forEach((code, rate) -> rates.put(code.toUpperCase(Locale.ROOT), rate));
+        return rates;
     }
 
     public Map<String, BigDecimal> getHint() {
@@ -38,7 +54,7 @@ class CurrencyHint {
         if (!"en".equals(locale.getLanguage())) {
             return "";
         }
-        return hint.entrySet().stream().filter(e -> e.getValue().signum() > 0)
+        return rates().entrySet().stream().filter(e -> e.getValue().signum() > 0)
                 .map(e -> amount(rupiah, e.getKey(), e.getValue())).collect(Collectors.joining(" · "));
     }
 
@@ -56,7 +72,7 @@ class CurrencyHint {
     }
 
     private static String amount(long rupiah, String code, BigDecimal rate) {
-        Currency currency = Currency.getInstance(code);
+        Currency currency = Currency.getInstance(code.toUpperCase(Locale.ROOT));
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         BigDecimal value = rate.multiply(BigDecimal.valueOf(rupiah)).setScale(digits, RoundingMode.HALF_UP);
         var format = java.text.NumberFormat.getNumberInstance(Locale.ENGLISH);

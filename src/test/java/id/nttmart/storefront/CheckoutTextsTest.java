@@ -43,6 +43,16 @@ class CheckoutTextsTest {
         assertThat(hint.amounts(156_400, Locale.forLanguageTag("id"))).isEmpty();
     }
 
+    @Test
+    void rates_from_the_environment_bind_in_lower_case_and_replace_the_defaults() {
+        var hint = new CurrencyHint();
+        assertThat(hint.amounts(1_000_000, Locale.ENGLISH)).contains("US$").contains("€").contains("A$");
+
+        hint.getHint().put("usd", new java.math.BigDecimal("0.0000615"));
+
+        assertThat(hint.amounts(1_000_000, Locale.ENGLISH)).isEqualTo("US$61.50");
+    }
+
     private static Properties load(String bundle) throws IOException {
         var properties = new Properties();
         try (var in = CheckoutTextsTest.class.getResourceAsStream("/vaadin-i18n/" + bundle + ".properties")) {
