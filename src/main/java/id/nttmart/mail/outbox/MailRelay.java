@@ -51,8 +51,16 @@ class MailRelay implements SmartLifecycle {
 
     private record Claimed(long id, String to, String subject, String text, @Nullable String html, int attempts) {}
 
-    /** Delivers (or keeps) one due mail; false when none is due. */
+    /** Delivers one due mail, or keeps a batch of them when there is no SMTP server; false when none is due. */
     boolean relayOnce() {
+        if (sender == null) {
+            // Nothing leaves the shop: keeping is one statement for many mails, not a transaction per mail.
+            return jdbc.sql("""
+                            update mail_outbox set status = 'KEPT', sent_at = now()
+                            where id in (select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= now()
+                                         order by id limit 500 for update skip locked)""")
+                    .update() > 0;
+        }
         Boolean handled = transactions.execute(tx -> {
             var mail = jdbc.sql("""
                             select id, to_address, subject, text_body, html_body, attempts from mail_outbox
@@ -65,10 +73,6 @@ class MailRelay implements SmartLifecycle {
                     .orElse(null);
             if (mail == null) {
                 return false;
-            }
-            if (sender == null) {
-                mark(mail.id(), MailStatus.KEPT, mail.attempts(), null, null);
-                return true;
             }
             int attempts = mail.attempts() + 1;
             try {
