@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailRelay.class);
+    private static final long BATCH_WINDOW_MILLIS = 200;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -124,7 +125,10 @@ class MailRelay implements SmartLifecycle {
         while (running) {
             try {
                 if (!relayOnce()) {
-                    wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    if (wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                        // Gather the commits of a busy moment (checkouts at the start of the month) into one round.
+                        Thread.sleep(BATCH_WINDOW_MILLIS);
+                    }
                     wakeUps.drainPermits();
                 }
             } catch (InterruptedException e) {
