@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * From a cart to an order waiting for payment: checks what the buyer sent, prices it from the catalogue (never from
@@ -39,11 +40,12 @@ public class Checkout {
     private final OrderStore orders;
     private final OrderViews views;
     private final OrderMails mails;
+    private final TransactionTemplate transactions;
     private final Duration holdTtl;
     private final Clock clock = Clock.systemUTC();
 
     Checkout(Catalog catalog, Regions regions, Inventory inventory, Reservations reservations, ShippingRates rates,
-            OrderStore orders, OrderViews views, OrderMails mails,
+            OrderStore orders, OrderViews views, OrderMails mails, TransactionTemplate transactions,
             @Value("${nttmart.orders.hold-ttl:PT35M}") Duration holdTtl) {
         this.catalog = catalog;
         this.regions = regions;
@@ -53,6 +55,7 @@ public class Checkout {
         this.orders = orders;
         this.views = views;
         this.mails = mails;
+        this.transactions = transactions;
         this.holdTtl = holdTtl;
     }
 
@@ -137,18 +140,22 @@ public class Checkout {
                 order.delivery() instanceof DeliveryChoice.Ship ship ? ship.address() : null, quote.zone(),
                 order.ageConfirmed(), quote.subtotalIdr(), quote.shippingIdr(), quote.totalIdr(), token, null, null,
                 clock.instant(), null, order.siteBase());
+        Map<Long, OrderView.Line> byProduct = new LinkedHashMap<>();
+        priced.forEach(p -> byProduct.put(p.product().id(), p.line(order.locale())));
         StoredOrder stored;
         try {
-            Object[] placed = orders.insert(row, lineViews, priced.stream().map(p -> p.product().id()).toList(),
-                    priced.stream().map(p -> p.product().weightGrams()).toList());
-            stored = row.placedAs((Long) placed[0], (String) placed[1]);
+            // The order and the mail telling of it commit together (one commit, and never one without the other).
+            stored = transactions.execute(tx -> {
+                Object[] placed = orders.insert(row, lineViews, priced.stream().map(p -> p.product().id()).toList(),
+                        priced.stream().map(p -> p.product().weightGrams()).toList());
+                StoredOrder inserted = row.placedAs((Long) placed[0], (String) placed[1]);
+                mails.placed(inserted, byProduct.values(), holdTtl.toMinutes());
+                return inserted;
+            });
         } catch (RuntimeException failed) {
             reservations.release(hold.id(), "checkout", "the order could not be stored");
             throw failed;
         }
-        Map<Long, OrderView.Line> byProduct = new LinkedHashMap<>();
-        priced.forEach(p -> byProduct.put(p.product().id(), p.line(order.locale())));
-        mails.placed(stored, byProduct.values(), holdTtl.toMinutes());
         return new PlaceResult.Placed(views.placed(stored, byProduct, hold), token, Links.payment(stored.number(), token),
                 Links.tracking(stored.number(), token));
     }
