@@ -55,7 +55,8 @@ class PlaceOrderBenchmark {
         var regencies = regions.regencies().stream().map(r -> r.name()).toList();
         String hot = skus.getFirst();
 
-        LatencyRecorder.measure("warm-up", 4, 50, (client, i) -> {
+        // A warm-up as long as a scenario, at the same concurrency, so the JIT has compiled the paths before the clock.
+        LatencyRecorder.measure("warm-up", CLIENTS, ORDERS_PER_CLIENT, (client, i) -> {
             place(shop, order(skus, new SplittableRandom(i), null), regencies.get(i % regencies.size())).run();
             return bare(order(skus, new SplittableRandom(i), null));
         });
