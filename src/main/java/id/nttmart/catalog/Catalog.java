@@ -73,13 +73,19 @@ public class Catalog {
                 .param("id", productId).query(Integer.class).list();
     }
 
-    /** Products by SKU (any status), in one round trip for the products and one for their licences. */
-    public List<Product> findBySkus(Collection<String> skus) {
+    /** The sellable facts of products by SKU (any status), in one light query: what checkout reads per order. */
+    public List<Sellable> sellableBySkus(Collection<String> skus) {
         if (skus.isEmpty()) {
             return List.of();
         }
-        return withLicences(jdbc.sql(SELECT_PRODUCT + " where p.sku in (:skus)").param("skus", skus)
-                .query(this::row).list());
+        return jdbc.sql("""
+                        select id, sku, name_id, name_en, price_idr, weight_g, restriction, status from product
+                        where sku in (:skus)""")
+                .param("skus", skus)
+                .query((rs, n) -> new Sellable(rs.getLong("id"), rs.getString("sku"), rs.getString("name_id"),
+                        rs.getString("name_en"), rs.getLong("price_idr"), rs.getInt("weight_g"),
+                        "ALCOHOL".equals(rs.getString("restriction")), ProductStatus.valueOf(rs.getString("status"))))
+                .list();
     }
 
     public List<Product> findByIds(Collection<Long> ids) {

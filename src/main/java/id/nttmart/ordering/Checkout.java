@@ -1,7 +1,7 @@
 package id.nttmart.ordering;
 
 import id.nttmart.catalog.Catalog;
-import id.nttmart.catalog.Product;
+import id.nttmart.catalog.Sellable;
 import id.nttmart.catalog.ProductStatus;
 import id.nttmart.inventory.HoldResult;
 import id.nttmart.inventory.Inventory;
@@ -161,7 +161,7 @@ public class Checkout {
     }
 
     /** A product at its current catalogue price and the units asked for. */
-    record Priced(Product product, int quantity) {
+    record Priced(Sellable product, int quantity) {
         OrderView.Line line(Locale locale) {
             return new OrderView.Line(product.sku(), product.name(locale), product.priceIdr(), quantity);
         }
@@ -169,12 +169,12 @@ public class Checkout {
 
     private Map<String, Priced> products(List<PlaceOrder.Line> lines, List<FieldError> errors) {
         Map<String, Priced> products = new LinkedHashMap<>();
-        Map<String, Product> found = catalog.findBySkus(lines.stream().map(PlaceOrder.Line::sku).toList()).stream()
+        Map<String, Sellable> found = catalog.sellableBySkus(lines.stream().map(PlaceOrder.Line::sku).toList()).stream()
                 .filter(p -> p.status() == ProductStatus.LISTED)
-                .collect(Collectors.toMap(Product::sku, p -> p));
+                .collect(Collectors.toMap(Sellable::sku, p -> p));
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
-            Optional<Product> product = Optional.ofNullable(found.get(line.sku()));
+            Optional<Sellable> product = Optional.ofNullable(found.get(line.sku()));
             if (product.isEmpty()) {
                 errors.add(new FieldError("lines[" + i + "].sku", "order.error.unknown-product",
                         "No product on sale has the code " + line.sku()));

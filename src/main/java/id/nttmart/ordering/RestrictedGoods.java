@@ -1,6 +1,6 @@
 package id.nttmart.ordering;
 
-import id.nttmart.catalog.Product;
+import id.nttmart.catalog.Sellable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +14,9 @@ final class RestrictedGoods {
 
     private RestrictedGoods() {}
 
-    static List<FieldError> check(List<Product> products, Target target, boolean ageConfirmed) {
+    static List<FieldError> check(List<Sellable> products, Target target, boolean ageConfirmed) {
         List<FieldError> errors = new ArrayList<>();
-        if (products.stream().noneMatch(Product::alcohol)) {
+        if (products.stream().noneMatch(Sellable::alcohol)) {
             return errors;
         }
         if (!ageConfirmed) {
