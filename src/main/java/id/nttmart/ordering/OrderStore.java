@@ -88,8 +88,7 @@ class OrderStore {
     }
 
     Optional<StoredOrder> find(String number) {
-        return jdbc.sql("select " + COLUMNS + " from customer_order where number = :n")
-                .param("n", number).query(OrderStore::order).optional();
+        return one("number = :v", number);
     }
 
     List<StoredOrder> ofUser(long userId) {
@@ -99,13 +98,11 @@ class OrderStore {
 
     /** The order, locked until the transaction ends: payment events and cancellations for one order queue up. */
     Optional<StoredOrder> lock(String number) {
-        return jdbc.sql("select " + COLUMNS + " from customer_order where number = :n for update")
-                .param("n", number).query(OrderStore::order).optional();
+        return one("number = :v for update", number);
     }
 
     Optional<StoredOrder> lockByHold(UUID holdId) {
-        return jdbc.sql("select " + COLUMNS + " from customer_order where hold_id = :h for update")
-                .param("h", holdId).query(OrderStore::order).optional();
+        return one("hold_id = :v for update", holdId);
     }
 
     /**
@@ -113,21 +110,22 @@ class OrderStore {
      * the caller (hold expiry) fails and tries again later, so a payment arriving just then wins.
      */
     Optional<StoredOrder> lockByHoldNowait(UUID holdId) {
-        return jdbc.sql("select " + COLUMNS + " from customer_order where hold_id = :h for update nowait")
-                .param("h", holdId).query(OrderStore::order).optional();
+        return one("hold_id = :v for update nowait", holdId);
     }
 
     /** The order a shipment belongs to (through its hold), locked. */
     Optional<StoredOrder> lockByShipment(long shipmentId) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from customer_order where hold_id = (select hold_id from shipment where id = :id)
-                        for update""")
-                .param("id", shipmentId).query(OrderStore::order).optional();
+        return one("hold_id = (select hold_id from shipment where id = :v) for update", shipmentId);
     }
 
     Optional<StoredOrder> lock(long id) {
-        return jdbc.sql("select " + COLUMNS + " from customer_order where id = :id for update")
-                .param("id", id).query(OrderStore::order).optional();
+        return one("id = :v for update", id);
+    }
+
+    /** The order matching {@code condition} (on {@code :v}), if any. */
+    private Optional<StoredOrder> one(String condition, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from customer_order where " + condition).param("v", value)
+                .query(OrderStore::order).optional();
     }
 
     void setStatus(long id, OrderStatus status) {
