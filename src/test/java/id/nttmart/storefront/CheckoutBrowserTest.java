@@ -10,6 +10,7 @@ import id.nttmart.platform.Rupiah;
 import id.nttmart.support.Browsers;
 import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.ShopClient;
+import id.nttmart.support.SignIn;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,5 +201,22 @@ class CheckoutBrowserTest {
     private void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", "checkout-" + name + ".png")));
+    }
+
+    @Test
+    void a_cart_filled_as_a_guest_follows_the_buyer_into_their_account() {
+        var product = Shopper.inStock(new ShopClient(port), 1, 1).getFirst();
+        shopper.addFromProductPage(product, 1);
+        assertThat(shopper.cartLink()).hasText("Keranjang (1)");
+
+        SignIn.as(page, port, "customer", "customer");
+        shopper.open("/");
+        shopper.openCart();
+
+        assertThat(shopper.cartLines().locator(".cart-name").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(product.name()))).hasCount(1);
+        assertThat(page.context().cookies().stream().filter(c -> c.name.equals("nttmart_cart")).toList()).isEmpty();
+        shopper.goToCheckout();
+        assertThat(page.getByLabel("Nama lengkap").first()).hasValue("Pembeli Demo");
     }
 }
