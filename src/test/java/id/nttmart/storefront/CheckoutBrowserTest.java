@@ -30,6 +30,9 @@ class CheckoutBrowserTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Page page;
     Shopper shopper;
 
@@ -204,7 +207,9 @@ class CheckoutBrowserTest {
     }
 
     @Test
-    void a_cart_filled_as_a_guest_follows_the_buyer_into_their_account() {
+    void a_cart_filled_as_a_guest_follows_the_buyer_into_their_account_and_the_order_is_listed_there() {
+        jdbc.sql("delete from cart_line where cart_id in (select c.id from cart c join app_user u on u.id = c.user_id"
+                + " where u.username = 'customer')").update();
         var product = Shopper.inStock(new ShopClient(port), 1, 1).getFirst();
         shopper.addFromProductPage(product, 1);
         assertThat(shopper.cartLink()).hasText("Keranjang (1)");
@@ -213,10 +218,28 @@ class CheckoutBrowserTest {
         shopper.open("/");
         shopper.openCart();
 
-        assertThat(shopper.cartLines().locator(".cart-name").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(product.name()))).hasCount(1);
+        assertThat(shopper.cartLines()).hasCount(1);
+        assertThat(shopper.cartLines().locator(".cart-name")).hasText(product.name());
         assertThat(page.context().cookies().stream().filter(c -> c.name.equals("nttmart_cart")).toList()).isEmpty();
         shopper.goToCheckout();
         assertThat(page.getByLabel("Nama lengkap").first()).hasValue("Pembeli Demo");
+        shopper.fillContact("Pembeli Demo", "pembeli.demo@example.com", "0813 5555 6666");
+        shopper.choosePickup();
+        shopper.pay();
+        shopper.payOnSandbox("4242 4242 4242 4242");
+        page.waitForURL(TRACKING, new Page.WaitForURLOptions().setTimeout(30_000));
+        Matcher url = TRACKING.matcher(page.url());
+        assertThat(url.matches()).isTrue();
+        String number = url.group(1);
+        assertThat(page.locator(".status-banner .status-title")).hasText("Lunas", SLOW);
+
+        shopper.open("/akun");
+        var listed = page.locator(".my-orders .my-order").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(number));
+        assertThat(listed).hasCount(1);
+        assertThat(listed).containsText("Lunas");
+        listed.locator("a").click();
+        page.waitForURL(TRACKING);
+        assertThat(page.locator(".tracking h1")).hasText("Pesanan " + number);
     }
 }

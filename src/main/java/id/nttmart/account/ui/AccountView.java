@@ -16,10 +16,11 @@ import id.nttmart.account.CurrentCustomer;
 import id.nttmart.account.CustomerProfile;
 import id.nttmart.account.SavedAddress;
 import id.nttmart.account.SavedAddresses;
+import id.nttmart.ordering.Orders;
 import id.nttmart.region.Regions;
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in person's page: their profile and saved delivery addresses (add, make default, remove). */
+/** The signed-in person's page: their profile, their orders, and saved delivery addresses (add, make default, remove). */
 @Route("akun")
 @PermitAll
 class AccountView extends Div implements HasDynamicTitle {
@@ -31,7 +32,7 @@ class AccountView extends Div implements HasDynamicTitle {
     private final CustomerProfile customer;
     private final Div formHolder = new Div();
 
-    AccountView(CurrentCustomer current, SavedAddresses addresses, Regions regions) {
+    AccountView(CurrentCustomer current, SavedAddresses addresses, Regions regions, Orders orders) {
         this.addresses = addresses;
         this.regions = regions;
         this.customer = current.get().orElseThrow(() -> new IllegalStateException("No one is signed in"));
@@ -51,6 +52,7 @@ class AccountView extends Div implements HasDynamicTitle {
         add.addClickListener(e -> openForm());
         add(new H1(getTranslation("account.page.title")),
                 new Section(new H2(getTranslation("account.profile")), profile),
+                new Section(new H2(getTranslation("account.orders")), new MyOrders(orders, customer.id())),
                 new Section(new H2(getTranslation("account.addresses")), addressList, formHolder, add));
         showAddresses();
     }
