@@ -9,7 +9,6 @@ import id.nttmart.inventory.Reservations;
 import id.nttmart.region.Outlet;
 import id.nttmart.region.Regions;
 import id.nttmart.routing.OrderLine;
-import id.nttmart.routing.RoutingPlan;
 import id.nttmart.routing.Shipment;
 import java.time.Clock;
 import java.time.Duration;
