@@ -220,6 +220,23 @@ class OrderPaymentTest {
     }
 
     @Test
+    void a_payment_of_another_amount_is_given_back_and_the_order_keeps_waiting() {
+        String cloth = fixtures.cloth(150_000, "Sikka:3");
+        var order = place(order(lines(cloth, 1), shipTo("Sikka")));
+        String number = order.get("number").asString();
+        long total = order.get("total_idr").asLong();
+
+        assertThat(deliver(GatewayEvents.sessionCompleted(GatewayEvents.newEventId(), number, sessionOf(order),
+                "pi_test_short", total - 1_000)).status()).isEqualTo(200);
+
+        assertThat(status(number)).isEqualTo("PENDING_PAYMENT");
+        assertThat(events(number)).contains("payment-mismatch").doesNotContain("paid");
+        assertThat(jdbc.sql("select amount_idr from order_refund r join customer_order o on o.id = r.order_id"
+                + " where o.number = :n").param("n", number).query(Long.class).list()).containsExactly(total - 1_000);
+        assertThat(reserved(cloth)).isEqualTo(1);
+    }
+
+    @Test
     void a_forged_or_stale_webhook_is_refused_and_changes_nothing() {
         String cloth = fixtures.cloth(150_000, "Sikka:3");
         var order = place(order(lines(cloth, 1), shipTo("Sikka")));
