@@ -121,7 +121,7 @@ class CheckoutBrowserTest {
     }
 
     @Test
-    void a_declined_card_is_said_so_on_the_payment_page_and_the_order_still_offers_pay_now() {
+    void a_declined_card_is_said_so_on_the_payment_page_the_order_still_offers_pay_now_and_can_be_cancelled() {
         var product = Shopper.inStock(new ShopClient(port), 3, 2).get(2);
         shopper.addFromProductPage(product, 1);
         shopper.openCart();
@@ -145,9 +145,20 @@ class CheckoutBrowserTest {
         assertThat(page.locator(".pay-now")).containsText("Bayar sekarang");
         assertThat(page.locator(".cancel-order")).isVisible();
         screenshot("tracking-not-paid");
+        String tracking = page.url().replace("&cancelled=1", "");
 
         page.locator(".pay-now").click();
         page.waitForURL(Pattern.compile(".*/sandbox/pay/.+"));
+
+        // Changed their mind: back on the tracking page, cancel, confirm in the dialog.
+        page.navigate(tracking);
+        page.locator(".cancel-order").click();
+        assertThat(page.getByText("Batalkan pesanan ini?")).isVisible();
+        page.locator("[slot='confirm-button']").click();
+        assertThat(page.locator(".status-banner .status-title")).hasText("Dibatalkan", SLOW);
+        assertThat(page.locator(".pay-now")).hasCount(0);
+        assertThat(page.locator(".cancel-order")).hasCount(0);
+        assertThat(page.locator(".timeline")).containsText("Pesanan dibatalkan");
     }
 
     @Test
