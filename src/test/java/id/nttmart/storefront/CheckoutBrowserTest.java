@@ -154,7 +154,7 @@ class CheckoutBrowserTest {
         page.navigate(tracking);
         page.locator(".cancel-order").click();
         assertThat(page.getByText("Batalkan pesanan ini?")).isVisible();
-        page.locator("[slot='confirm-button']").click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
         assertThat(page.locator(".status-banner .status-title")).hasText("Dibatalkan", SLOW);
         assertThat(page.locator(".pay-now")).hasCount(0);
         assertThat(page.locator(".cancel-order")).hasCount(0);
