@@ -94,8 +94,10 @@ class OrderController {
         };
     }
 
+    /** The buyer's language: {@code lang}, else the request's Accept-Language, else the shop's (Indonesian). */
     private static Locale language(JsonNode json, HttpServletRequest request) {
-        String lang = json.path("lang").asString(request.getLocale().getLanguage());
+        String asked = request.getHeader("Accept-Language") == null ? "id" : request.getLocale().getLanguage();
+        String lang = json.path("lang").asString(asked);
         return "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
     }
 

@@ -84,6 +84,13 @@ class OrderApiTest {
         assertThat(tracked.json().get("status").asString()).isEqualTo("PENDING_PAYMENT");
         assertThat(tracked.json().get("payable").asBoolean()).isTrue();
 
+        // Without "lang" or Accept-Language the order is in the shop's language, Indonesian.
+        var indonesian = shop.postJson("/api/v1/orders", order(lines(other, 1), shipTo("Kota Kupang"))
+                .replace(",\"lang\":\"en\"", "")).json();
+        assertThat(indonesian.get("status").asString()).isEqualTo("PENDING_PAYMENT");
+        assertThat(jdbc.sql("select locale from customer_order where number = :n")
+                .param("n", indonesian.get("number").asString()).query(String.class).single()).isEqualTo("id");
+
         var payLink = shop.open(json.get("paymentUrl").asString());
         assertThat(payLink.status()).isEqualTo(303);
         assertThat(payLink.header("Location")).contains("/sandbox/pay/");
