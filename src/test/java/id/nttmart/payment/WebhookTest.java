@@ -3,6 +3,7 @@ package id.nttmart.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nttmart.payment.stripe.WebhookSecret;
+import id.nttmart.support.GatewayEvents;
 import id.nttmart.support.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,16 +177,13 @@ class WebhookTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String signature(String payload, long timestamp) throws Exception {
+    private String signature(String payload, long timestamp) {
         return signature(payload, timestamp, secret.value());
     }
 
-    /** Stripe's scheme, written independently of the sandbox's signer. */
-    private static String signature(String payload, long timestamp, String key) throws Exception {
-        var mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "t=" + timestamp + ",v1="
-                + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8)));
+    /** Stripe's scheme, written independently of the sandbox's signer (the tests' one signer). */
+    private static String signature(String payload, long timestamp, String key) {
+        return GatewayEvents.signature(payload, key, Instant.ofEpochSecond(timestamp));
     }
 
     private long recordedRows(String order) {
