@@ -147,6 +147,18 @@ class HoldStore {
                 .update();
     }
 
+    /** The hold's active shipments become RELEASED and the hold itself {@code to}, in one round trip. */
+    void endWithShipments(UUID holdId, Hold.Status to) {
+        jdbc.sql("""
+                        with shipments as (
+                            update shipment set status = 'RELEASED', updated_at = now()
+                            where hold_id = :id and status = 'ACTIVE')
+                        update stock_hold set status = :status, updated_at = now() where id = :id""")
+                .param("id", holdId)
+                .param("status", to.name())
+                .update();
+    }
+
     Set<Long> rejectingOutlets(UUID holdId) {
         return new HashSet<>(jdbc.sql("select outlet_id from shipment where hold_id = :id and status = 'REJECTED'")
                 .param("id", holdId)

@@ -158,15 +158,8 @@ public class Reservations {
             if (!holds.lockWhileActive(holdId, to == Hold.Status.EXPIRED)) {
                 return false;
             }
-            var active = holds.shipments(holdId).stream().filter(s -> s.status().equals("ACTIVE")).toList();
-            List<Part> parts = new ArrayList<>();
-            active.forEach(s -> s.lines().forEach(line -> parts.add(new Part(s.id(), s.outletId(), line))));
-            for (Part part : inLockOrder(parts)) {
-                ledger.apply(part.outletId(), part.line().productId(), MovementKind.RELEASED, 0,
-                        -part.line().quantity(), actor, reason, holdId);
-            }
-            active.forEach(s -> holds.changeShipmentStatus(s.id(), "RELEASED", null));
-            holds.setStatus(holdId, to);
+            ledger.releaseActiveShipments(holdId, actor, reason);
+            holds.endWithShipments(holdId, to);
             events.publishEvent(new HoldEnded(holdId, to));
             return true;
         }));

@@ -145,6 +145,51 @@ class StockLedger {
         return true;
     }
 
+    /**
+     * Gives back every unit an active shipment of the hold reserves, in one round trip: the stock rows are locked in
+     * (outlet, product) order, as {@link #reserveAll} does, and each change is recorded as a RELEASED movement.
+     * Returns how many stock rows changed; the shipments' own status is the caller's to change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int releaseActiveShipments(UUID holdId, String actor, String reason) {
+        List<long[]> changed = jdbc.sql("""
+                        with wanted as (
+                            select s.outlet_id, l.product_id, sum(l.quantity)::integer as units
+                            from shipment s join shipment_line l on l.shipment_id = s.id
+                            where s.hold_id = :hold and s.status = 'ACTIVE'
+                            group by s.outlet_id, l.product_id),
+                        locked as (
+                            select s.outlet_id, s.product_id from stock s
+                            join wanted w on w.outlet_id = s.outlet_id and w.product_id = s.product_id
+                            order by s.outlet_id, s.product_id
+                            for update of s),
+                        changed as (
+                            update stock s set reserved = s.reserved - w.units, updated_at = now()
+                            from wanted w, locked l
+                            where s.outlet_id = w.outlet_id and s.product_id = w.product_id
+                              and l.outlet_id = s.outlet_id and l.product_id = s.product_id
+                              and s.reserved - w.units >= 0
+                            returning s.outlet_id, s.product_id, s.on_hand - s.reserved as available, w.units),
+                        moved as (
+                            insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta,
+                                                        actor, reason, hold_id)
+                            select outlet_id, product_id, 'RELEASED', 0, -units, :actor, :reason, :hold
+                            from changed)
+                        select product_id, available, units from changed""")
+                .param("hold", holdId)
+                .param("actor", actor)
+                .param("reason", reason)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2), rs.getInt(3)})
+                .list();
+        for (long[] row : changed) {
+            // Releasing only raises what is available: it flips when the product was sold out here.
+            if (row[1] > 0 && row[1] - row[2] <= 0) {
+                events.publishEvent(new AvailabilityChanged(row[0]));
+            }
+        }
+        return changed.size();
+    }
+
     /** On-hand units, with the row locked until the transaction ends, so a count's delta cannot go stale. */
     @Transactional(propagation = Propagation.MANDATORY)
     int onHand(long outletId, long productId) {

@@ -27,7 +27,17 @@ final class LatencyRecorder {
     private LatencyRecorder() {}
 
     static Result measure(String name, int clients, int perClient, Operation operation) throws Exception {
+        return measure(name, clients, perClient, false, operation);
+    }
+
+    /**
+     * With {@code cleanUpAfterwards}, every clean-up waits until all clients are done, so the measured window holds
+     * only the operation itself at the given concurrency (the clean-ups then run on one thread, untimed).
+     */
+    static Result measure(String name, int clients, int perClient, boolean cleanUpAfterwards, Operation operation)
+            throws Exception {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        List<Runnable> deferred = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         try (var pool = Executors.newFixedThreadPool(clients)) {
             List<Future<Void>> futures = new ArrayList<>();
@@ -38,7 +48,11 @@ final class LatencyRecorder {
                         long t = System.nanoTime();
                         Runnable cleanUp = operation.run(client, i);
                         nanos.add(System.nanoTime() - t);
-                        cleanUp.run();
+                        if (cleanUpAfterwards) {
+                            deferred.add(cleanUp);
+                        } else {
+                            cleanUp.run();
+                        }
                     }
                     return null;
                 };
@@ -49,6 +63,7 @@ final class LatencyRecorder {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        deferred.forEach(Runnable::run);
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         return new Result(name, clients, sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
