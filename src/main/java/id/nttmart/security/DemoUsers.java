@@ -23,12 +23,17 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    /** Username, password, display name, role; staff work at the Labuan Bajo outlet. */
+    /**
+     * Username, password, display name, role, and the regency (slug) whose main outlet staff work at or whose
+     * Dekranasda a curator serves ("" for a province-wide curator).
+     */
     private static final String[][] USERS = {
-        {"admin", "admin", "Administrator Provinsi", "ADMIN"},
-        {"curator", "curator", "Kurator Dekranasda", "CURATOR"},
-        {"staff", "staff", "Staf Gerai Labuan Bajo", "OUTLET_STAFF"},
-        {"customer", "customer", "Pembeli Demo", "CUSTOMER"},
+        {"admin", "admin", "Administrator Provinsi", "ADMIN", ""},
+        {"curator", "curator", "Kurator Dekranasda Provinsi", "CURATOR", ""},
+        {"curator-sikka", "curator-sikka", "Kurator Dekranasda Sikka", "CURATOR", "sikka"},
+        {"staff", "staff", "Staf Gerai Labuan Bajo", "OUTLET_STAFF", "manggarai-barat"},
+        {"staff-kupang", "staff-kupang", "Staf Gerai Kota Kupang", "OUTLET_STAFF", "kota-kupang"},
+        {"customer", "customer", "Pembeli Demo", "CUSTOMER", ""},
     };
 
     private final JdbcClient jdbc;
@@ -63,8 +68,16 @@ class DemoUsers implements ApplicationRunner {
                 jdbc.sql("""
                                 insert into app_user_outlet (user_id, outlet_id)
                                 select :id, o.id from outlet o join regency r on r.id = o.regency_id
-                                where r.slug = 'manggarai-barat' and o.main_outlet""")
+                                where r.slug = :regency and o.main_outlet""")
                         .param("id", id)
+                        .param("regency", user[4])
+                        .update();
+            }
+            if (user[3].equals("CURATOR") && !user[4].isEmpty()) {
+                jdbc.sql("insert into app_user_regency (user_id, regency_id) select :id, id from regency"
+                                + " where slug = :regency")
+                        .param("id", id)
+                        .param("regency", user[4])
                         .update();
             }
             log.info("Demo account '{}' created (role {})", user[0], user[3]);

@@ -26,6 +26,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // Back office APIs; the services also check which outlets and regencies are the caller's.
+                        .requestMatchers("/api/v1/staff/**").hasAnyRole(Role.OUTLET_STAFF.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/v1/curation/**").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         // Guest checkout and the gateway's webhooks need no account; the services check the rest.
                         .requestMatchers(HttpMethod.POST, "/api/v1/orders", "/api/v1/orders/*/cancel",
