@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +56,8 @@ public class AuditLog {
                 .update();
     }
 
-    /** The newest entries first, filtered by any of actor, subject type and subject id (null: any). */
+    /** The newest entries first, filtered by any of actor, subject type and subject id (null: any); admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> recent(AuditFilter filter, int limit) {
         return jdbc.sql("""
                         select id, at, actor, action, subject_type, subject_id, outlet_id,
@@ -73,8 +76,12 @@ public class AuditLog {
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("actor"), rs.getString("action"),
                         new Subject(rs.getString("subject_type"), rs.getString("subject_id")),
-                        (Long) rs.getObject("outlet_id"), rs.getString("before_state"), rs.getString("after_state")))
+                        (Long) rs.getObject("outlet_id"), tree(rs.getString("before_state")), tree(rs.getString("after_state"))))
                 .list();
+    }
+
+    private @Nullable JsonNode tree(@Nullable String text) {
+        return text == null ? null : json.readTree(text);
     }
 
     static String currentActor() {
@@ -99,7 +106,7 @@ public class AuditLog {
         }
     }
 
-    /** One recorded change; before/after as JSON text (null when there was no such state). */
+    /** One recorded change; before/after as JSON (null when there was no such state). */
     public record AuditEntry(long id, Instant at, String actor, String action, Subject subject,
-            @Nullable Long outletId, @Nullable String before, @Nullable String after) {}
+            @Nullable Long outletId, @Nullable JsonNode before, @Nullable JsonNode after) {}
 }

@@ -92,6 +92,11 @@ public class Regions {
         return cached.outlets();
     }
 
+    /** The next read sees an administrator's change at once (on this instance; others within the minute). */
+    public void forgetOutlets() {
+        cachedOutlets = null;
+    }
+
     private List<Outlet> readOutlets() {
         return jdbc.sql("""
                         select id, code, name, regency_id, main_outlet, address, latitude, longitude, opening_hours

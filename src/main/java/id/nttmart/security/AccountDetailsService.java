@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 class AccountDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final LoginThrottle throttle;
 
-    AccountDetailsService(JdbcClient jdbc) {
+    AccountDetailsService(JdbcClient jdbc, LoginThrottle throttle) {
         this.jdbc = jdbc;
+        this.throttle = throttle;
     }
 
     @Override
@@ -36,6 +38,7 @@ class AccountDetailsService implements UserDetailsService {
         return User.withUsername((String) account[1])
                 .password((String) account[2])
                 .disabled(!(Boolean) account[3])
+                .accountLocked(throttle.isLocked(name))
                 .authorities(roles)
                 .build();
     }

@@ -59,6 +59,9 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         if (authentication.isAuthenticated()) {
             var logout = new Button(getTranslation("account.header.logout"), e -> authentication.logout());
             logout.addClassName("logout");
+            if (authentication.hasAnyRole("OUTLET_STAFF", "CURATOR", "ADMIN")) {
+                links.add(new Anchor("/kantor", getTranslation("account.header.back-office")));
+            }
             links.add(new Anchor("/akun", getTranslation("account.header.account")), logout);
         } else {
             links.add(new Anchor("/login", getTranslation("account.header.login")));
