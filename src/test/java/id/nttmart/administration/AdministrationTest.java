@@ -69,8 +69,8 @@ class AdministrationTest {
         var change = entries.get(0);
         assertThat(change.get("actor").asString()).isEqualTo("admin");
         assertThat(change.get("action").asString()).isEqualTo("user changed");
-        assertThat(change.get("before").get("outletIds").get(0).asLong()).isEqualTo(ende);
-        assertThat(change.get("after").get("outletIds").get(0).asLong()).isEqualTo(sikka);
+        assertThat(change.get("before").get("outlet_ids").get(0).asLong()).isEqualTo(ende);
+        assertThat(change.get("after").get("outlet_ids").get(0).asLong()).isEqualTo(sikka);
         assertThat(change.get("after").get("roles").get(0).asString()).isEqualTo("OUTLET_STAFF");
         assertThat(entries.get(1).get("action").asString()).isEqualTo("user created");
         assertThat(audit.body()).doesNotContain("rahasia-panjang-1").doesNotContain("bcrypt");
