@@ -83,6 +83,9 @@ class SubmissionView extends Div implements HasDynamicTitle {
         licences.setLabel(getTranslation("curation.edit.licences"));
         licences.setHelperText(getTranslation("curation.submit.licences-help"));
         alcohol.setLabel(getTranslation("curation.edit.alcohol"));
+        category.setId("submit-category");
+        program.setId("submit-program");
+        regency.setId("submit-regency");
         var submit = new Button(getTranslation("curation.submit.send"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new Div(row(sku, nameId, nameEn), descriptionId, descriptionEn, row(category, program, regency),
