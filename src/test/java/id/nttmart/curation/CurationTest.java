@@ -73,7 +73,7 @@ class CurationTest {
         var queue = shop.getAs("/api/v1/curation/queue", "curator", "curator").json();
         var item = queue.valueStream().filter(i -> i.get("sku").asString().equals("CUR-T-STAFF-1")).findFirst();
         assertThat(item).isPresent();
-        assertThat(item.get().get("submittedBy").asString()).isEqualTo("staff");
+        assertThat(item.get().get("submitted_by").asString()).isEqualTo("staff");
         assertThat(item.get().get("state").asString()).isEqualTo("PENDING");
 
         var approved = shop.post("/api/v1/curation/products/CUR-T-STAFF-1/approve", "curator", "curator");
@@ -116,7 +116,7 @@ class CurationTest {
         assertThat(shop.post("/api/v1/curation/products/CUR-T-SCOPE-2/approve", "curator-sikka", "curator-sikka")
                 .status()).isEqualTo(200);
         assertThat(send("PUT", "/api/v1/curation/collections/uji-sikka", "curator-sikka", """
-                {"slug": "uji-sikka", "titleId": "Tenun Sikka", "titleEn": "Sikka Ikat", "onHome": true,
+                {"slug": "uji-sikka", "title_id": "Tenun Sikka", "title_en": "Sikka Ikat", "on_home": true,
                  "skus": ["CUR-T-SCOPE-2"]}""").status()).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from featured_collection where slug = 'uji-sikka'").query(Long.class)
                 .single()).isZero();
@@ -134,7 +134,7 @@ class CurationTest {
         assertThat(undated.json().get("message").asString()).contains("expiry date");
 
         var expired = send("PUT", "/api/v1/curation/products/CUR-T-FOOD-1", "curator", editBody("Madu Hutan Mbeliling Uji",
-                "\"licences\": [{\"type\": \"PIRT\", \"number\": \"2065315010002-27\", \"expiresOn\": \""
+                "\"licences\": [{\"type\": \"PIRT\", \"number\": \"2065315010002-27\", \"expires_on\": \""
                         + LocalDate.now().minusDays(3) + "\"}],"));
         assertThat(expired.status()).isEqualTo(200);
         assertThat(shop.post("/api/v1/curation/products/CUR-T-FOOD-1/approve", "curator", "curator").json()
@@ -142,7 +142,7 @@ class CurationTest {
         assertThat(status("CUR-T-FOOD-1")).isEqualTo("PENDING_REVIEW");
 
         send("PUT", "/api/v1/curation/products/CUR-T-FOOD-1", "curator", editBody("Madu Hutan Mbeliling Uji",
-                "\"licences\": [{\"type\": \"PIRT\", \"number\": \"2065315010002-27\", \"expiresOn\": \""
+                "\"licences\": [{\"type\": \"PIRT\", \"number\": \"2065315010002-27\", \"expires_on\": \""
                         + LocalDate.now().plusYears(2) + "\"}],"));
         assertThat(shop.post("/api/v1/curation/products/CUR-T-FOOD-1/approve", "curator", "curator").status())
                 .isEqualTo(200);
@@ -190,7 +190,7 @@ class CurationTest {
         assertThat(shop.get("/produk/" + slug).body()).contains("Dari impor").doesNotContain("alert(");
 
         var edited = send("PUT", "/api/v1/curation/products/CUR-T-XSS-1", "curator", editBody(
-                "Selendang Tenun Ende Uji", "").replace("\"descriptionId\": \"\"", "\"descriptionId\": "
+                "Selendang Tenun Ende Uji", "").replace("\"description_id\": \"\"", "\"description_id\": "
                 + "\"<p>Tenun <b>ikat</b> Nggela</p><script>alert(1)</script><img src=x onerror=alert(2)>"
                 + "<a href=\\\"javascript:alert(3)\\\">lihat</a>\""));
 
@@ -221,8 +221,8 @@ class CurationTest {
 
     private static String editBody(String nameId, String licences) {
         return """
-                {"nameId": "%s", "nameEn": "Test product", "descriptionId": "", "descriptionEn": "",
-                 %s "category": "%s", "priceIdr": 99000}"""
+                {"name_id": "%s", "name_en": "Test product", "description_id": "", "description_en": "",
+                 %s "category": "%s", "price_idr": 99000}"""
                 .formatted(nameId, licences.isEmpty() ? "\"licences\": []," : licences,
                         nameId.startsWith("Madu") ? "madu" : "tenun");
     }

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLayout;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The curator console's frame: a row of links that wraps on a tablet held upright. */
+@RolesAllowed({"CURATOR", "ADMIN"})
 class CurationLayout extends Div implements RouterLayout {
 
     CurationLayout() {
