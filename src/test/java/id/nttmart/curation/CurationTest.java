@@ -204,6 +204,43 @@ class CurationTest {
         assertThat(auditActions("CUR-T-XSS-1")).containsExactly("curator:product edited");
     }
 
+    @Autowired
+    ProductEditing editing;
+
+    @Test
+    void only_a_real_picture_of_at_most_2_mb_becomes_the_product_photograph() throws Exception {
+        shop.importCsvAsAdmin(Csv.of("CUR-T-IMG-1,Topi Ti'i Langga Uji,Ti'i Langga Hat Test,,,kerajinan,OVOP,"
+                + "Desa Oelua,Rote Ndao,UMKM Ti'i Langga Oelua,150000,200,,none,"));
+        byte[] png;
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+            png = out.toByteArray();
+        }
+        var curator = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("curator",
+                null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        "ROLE_CURATOR")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(curator);
+        try {
+            byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(CurationRefusal.class,
+                    () -> editing.putImage("CUR-T-IMG-1", html)).code()).isEqualTo("image_type");
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(CurationRefusal.class,
+                    () -> editing.putImage("CUR-T-IMG-1", java.util.Arrays.copyOf(png,
+                            ProductEditing.MAX_IMAGE_BYTES + 1))).code()).isEqualTo("image_too_large");
+            assertThat(shop.getBytes("/media/products/CUR-T-IMG-1/0").contentType()).startsWith("image/svg+xml");
+
+            editing.putImage("CUR-T-IMG-1", png);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        var served = shop.getBytes("/media/products/CUR-T-IMG-1/0");
+        assertThat(served.contentType()).startsWith("image/png");
+        assertThat(served.body()).isEqualTo(png);
+        assertThat(auditActions("CUR-T-IMG-1")).containsExactly("curator:product image replaced");
+    }
+
     private String status(String sku) {
         return jdbc.sql("select status from product where sku = :sku").param("sku", sku).query(String.class).single();
     }
