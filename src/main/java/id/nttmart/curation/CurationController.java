@@ -79,7 +79,7 @@ class CurationController {
     record LicenceBody(String type, String number, @Nullable LocalDate expiresOn) {}
 
     record EditBody(String nameId, String nameEn, String descriptionId, String descriptionEn, String category,
-            long priceIdr, List<LicenceBody> licences) {}
+            long priceIdr, List<LicenceBody> licences, @Nullable Boolean alcohol) {}
 
     record EditedProduct(String sku, String nameId, String nameEn, String descriptionId, String descriptionEn,
             String category, long priceIdr, long version) {}
@@ -88,9 +88,11 @@ class CurationController {
     EditedProduct edit(@PathVariable String sku, @RequestBody EditBody body) {
         List<Licence> licences = body.licences() == null ? List.of() : body.licences().stream()
                 .map(l -> new Licence(LicenceType.valueOf(l.type()), l.number(), l.expiresOn())).toList();
-        editing.save(sku, new ProductEdits.Details(body.nameId(), body.nameEn(), nullToEmpty(body.descriptionId()),
-                nullToEmpty(body.descriptionEn()), body.category(), body.priceIdr()), licences);
         Product p = editing.open(sku);
+        editing.save(sku, new ProductEdits.Details(body.nameId(), body.nameEn(), nullToEmpty(body.descriptionId()),
+                nullToEmpty(body.descriptionEn()), body.category(), body.priceIdr()), licences,
+                body.alcohol() == null ? p.alcohol() : body.alcohol());
+        p = editing.open(sku);
         return new EditedProduct(p.sku(), p.nameId(), p.nameEn(), p.descriptionId(), p.descriptionEn(),
                 p.categoryCode(), p.priceIdr(), p.version());
     }

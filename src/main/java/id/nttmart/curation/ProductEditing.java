@@ -46,7 +46,8 @@ public class ProductEditing {
         return inScope(sku);
     }
 
-    public void save(String sku, ProductEdits.Details details, List<Licence> licences) {
+    /** Saves the texts, price, category and licences, and marks or unmarks alcohol, in one audited change. */
+    public void save(String sku, ProductEdits.Details details, List<Licence> licences, boolean alcohol) {
         Product before = inScope(sku);
         if (catalog.category(details.categoryCode()).isEmpty()) {
             throw new CurationRefusal("unknown_category", "There is no category {0}", details.categoryCode());
@@ -56,6 +57,9 @@ public class ProductEditing {
         }
         edits.update(before.id(), details);
         edits.replaceLicences(before.id(), licences);
+        if (before.alcohol() != alcohol) {
+            edits.setAlcohol(before.id(), alcohol);
+        }
         Product after = catalog.findBySku(sku).orElseThrow();
         audit.record("product edited", Subject.of("product", sku), null, snapshot(before), snapshot(after));
     }
@@ -106,6 +110,7 @@ public class ProductEditing {
         state.put("priceIdr", p.priceIdr());
         state.put("licences", p.licences().stream().map(l -> l.type() + ":" + l.number() + ":"
                 + (l.expiresOn() == null ? "" : l.expiresOn())).toList());
+        state.put("restriction", p.alcohol() ? "ALCOHOL" : "NONE");
         state.put("version", p.version());
         return state;
     }

@@ -27,6 +27,7 @@ import id.nttmart.catalog.Licence;
 import id.nttmart.catalog.LicenceType;
 import id.nttmart.catalog.Product;
 import id.nttmart.catalog.ProductEdits;
+import id.nttmart.catalog.ProductStatus;
 import id.nttmart.curation.NoSuchProductException;
 import id.nttmart.curation.ProductEditing;
 import id.nttmart.curation.Review;
@@ -134,9 +135,24 @@ class ProductEditView extends Div implements BeforeEnterObserver, HasDynamicTitl
         texts.addClassName("form");
         var facts = new Div(price, category, alcohol);
         facts.addClassName("form-row");
-        add(new H1(product.nameId() + " · " + product.sku()), feedback, texts, facts,
+        var status = new Paragraph(getTranslation("curation.edit.status." + product.status().name()));
+        status.addClassName("status");
+        var actions = new Div(save);
+        actions.addClassName("actions");
+        if (product.status() != ProductStatus.LISTED) {
+            // A product delisted (its licence expired) or rejected is listed again once its licences allow it.
+            actions.add(new Button(getTranslation("curation.action.approve"), e -> {
+                feedback.run(() -> review.approve(sku), getTranslation("curation.done.approved", product.nameId()));
+                if (!feedback.hasClassName("error")) {
+                    String done = getTranslation("curation.done.approved", product.nameId());
+                    build(editing.open(sku));
+                    feedback.ok(done);
+                }
+            }));
+        }
+        add(new H1(product.nameId() + " · " + product.sku()), status, feedback, texts, facts,
                 new H2(getTranslation("curation.edit.licences")), licences, addLicence,
-                new H2(getTranslation("curation.edit.image")), picture, upload, new Div(save));
+                new H2(getTranslation("curation.edit.image")), picture, upload, actions);
     }
 
     private void addLicenceRow(Licence licence) {
@@ -153,8 +169,7 @@ class ProductEditView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 throw new IllegalArgumentException(getTranslation("curation.edit.required"));
             }
             editing.save(sku, new ProductEdits.Details(nameId.getValue(), nameEn.getValue(), descriptionId.getValue(),
-                    descriptionEn.getValue(), category.getValue().code(), price.getValue()), held);
-            review.setAlcohol(sku, alcohol.getValue());
+                    descriptionEn.getValue(), category.getValue().code(), price.getValue()), held, alcohol.getValue());
         }, getTranslation("curation.done.saved"));
         if (!feedback.hasClassName("error")) {
             build(editing.open(sku));

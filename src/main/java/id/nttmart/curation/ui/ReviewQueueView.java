@@ -1,5 +1,6 @@
 package id.nttmart.curation.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.nttmart.curation.Review;
@@ -44,7 +46,15 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         var expiringSection = new Div(new H2(getTranslation("curation.expiring.title")),
                 new Paragraph(getTranslation("curation.expiring.lead")), expiring);
         expiringSection.addClassName("expiring");
-        add(new H1(getTranslation("curation.queue.title")), feedback, queue, expiringSection);
+        var sku = new TextField(getTranslation("curation.queue.open-sku"));
+        var open = new Button(getTranslation("curation.action.edit"), e -> {
+            if (!sku.getValue().isBlank()) {
+                UI.getCurrent().navigate("kurasi/produk/" + sku.getValue().strip());
+            }
+        });
+        var finder = new Div(sku, open);
+        finder.addClassName("actions");
+        add(new H1(getTranslation("curation.queue.title")), finder, feedback, queue, expiringSection);
         refresh();
     }
 

@@ -37,6 +37,7 @@ class SubmissionView extends Div implements HasDynamicTitle {
 
     private final Submissions submissions;
     private final Review review;
+    private final Catalog catalog;
     final Feedback feedback = new Feedback();
     final TextField sku = new TextField();
     final TextField nameId = new TextField();
@@ -57,6 +58,7 @@ class SubmissionView extends Div implements HasDynamicTitle {
     SubmissionView(Submissions submissions, Review review, Catalog catalog) {
         this.submissions = submissions;
         this.review = review;
+        this.catalog = catalog;
         addClassNames("curation", "submission");
         sku.setLabel("SKU");
         sku.setHelperText(getTranslation("curation.submit.sku-help"));
@@ -86,9 +88,10 @@ class SubmissionView extends Div implements HasDynamicTitle {
         category.setId("submit-category");
         program.setId("submit-program");
         regency.setId("submit-regency");
+        var load = new Button(getTranslation("curation.submit.load"), e -> load());
         var submit = new Button(getTranslation("curation.submit.send"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new Div(row(sku, nameId, nameEn), descriptionId, descriptionEn, row(category, program, regency),
+        var form = new Div(row(sku, load), row(nameId, nameEn), descriptionId, descriptionEn, row(category, program, regency),
                 row(origin, producer), row(price, weight, licences), alcohol, new Div(submit));
         form.addClassName("form");
         descriptionId.setWidthFull();
@@ -103,6 +106,27 @@ class SubmissionView extends Div implements HasDynamicTitle {
         var row = new Div(fields);
         row.addClassName("form-row");
         return row;
+    }
+
+    /** Fills the form with a product of the staff member's regencies, to submit a change to it. */
+    private void load() {
+        submissions.load(sku.getValue()).ifPresentOrElse(fields -> {
+            nameId.setValue(fields.get("name_id"));
+            nameEn.setValue(fields.get("name_en"));
+            descriptionId.setValue(fields.get("description_id"));
+            descriptionEn.setValue(fields.get("description_en"));
+            catalog.category(fields.get("category")).ifPresent(category::setValue);
+            program.setValue(Program.valueOf(fields.get("program")));
+            origin.setValue(fields.get("origin"));
+            submissions.regencies().stream().filter(r -> r.name().equals(fields.get("regency"))).findFirst()
+                    .ifPresent(regency::setValue);
+            producer.setValue(fields.get("producer"));
+            price.setValue((int) Math.min(Integer.MAX_VALUE, Long.parseLong(fields.get("price_idr"))));
+            weight.setValue(Integer.parseInt(fields.get("weight_g")));
+            licences.setValue(fields.get("licences"));
+            alcohol.setValue("alcohol".equals(fields.get("restricted")));
+            feedback.ok(getTranslation("curation.submit.loaded", fields.get("name_id")));
+        }, () -> feedback.error(getTranslation("curation.submit.not-yours", sku.getValue())));
     }
 
     private void submit() {
