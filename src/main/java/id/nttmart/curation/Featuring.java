@@ -115,7 +115,7 @@ public class Featuring {
                 .param("slug", form.slug()).param("titleId", form.titleId()).param("titleEn", form.titleEn())
                 .param("onHome", form.onHome()).param("regency", form.regencyId())
                 .param("startsOn", form.startsOn()).param("endsOn", form.endsOn())
-                .param("by", AuditActor.current())
+                .param("by", access.username())
                 .query(Long.class).single();
         jdbc.sql("delete from featured_item where collection_id = :id").param("id", id).update();
         for (int i = 0; i < productIds.size(); i++) {

@@ -100,8 +100,8 @@ public class Review {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ReviewItem> mySubmissions() {
-        return items("where r.submitted_by = :by order by r.submitted_at desc limit 200", Map.of("by", AuditActor.current()),
-                null);
+        return items("where r.submitted_by = :by order by r.submitted_at desc limit 200",
+                Map.of("by", access.username()), null);
     }
 
     /** One product's review, for the console's detail panel (the product must be in the curator's regencies). */
@@ -189,7 +189,7 @@ public class Review {
                 .param("id", product.id())
                 .param("state", state.name())
                 .param("note", note)
-                .param("by", AuditActor.current())
+                .param("by", access.username())
                 .update();
     }
 

@@ -74,7 +74,7 @@ public class Submissions {
     /** Submits the product; the report says whether it was created or updated, or why it was refused. */
     public ImportReport submit(Map<String, String> fields) {
         return rowImport.importRow(fields, new ImportRules(ProductStatus.PENDING_REVIEW, regencyIds(),
-                AuditActor.current()));
+                access.username()));
     }
 
     private Set<Integer> regencyIds() {

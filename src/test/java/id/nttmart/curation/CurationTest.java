@@ -204,8 +204,33 @@ class CurationTest {
         assertThat(auditActions("CUR-T-XSS-1")).containsExactly("curator:product edited");
     }
 
+    @Test
+    void a_drink_a_curator_marks_as_alcohol_is_sold_only_to_buyers_who_confirm_their_age() {
+        shop.importCsvAsAdmin(Csv.of("CUR-T-MOKE-1,Moke Sikka Uji 600 ml,Sikka Moke Test 600 ml,,,minuman,OVOP,"
+                + "Desa Nita,Sikka,UMKM Moke Nita,75000,900,PIRT:2065307010005-28,none,Sikka:4"));
+
+        var marked = send("PUT", "/api/v1/curation/products/CUR-T-MOKE-1/restriction", "curator-sikka",
+                "{\"alcohol\": true}");
+
+        assertThat(marked.status()).isEqualTo(200);
+        assertThat(shop.get("/api/v1/products/CUR-T-MOKE-1").json().get("alcohol").asBoolean()).isTrue();
+        var order = shop.postJson("/api/v1/orders", """
+                {"lines": [{"sku": "CUR-T-MOKE-1", "qty": 1}],
+                 "delivery": {"type": "ship", "address": {"street": "Jl. Gajah Mada 3", "district": "Alok",
+                              "regency": "Sikka", "postal_code": "86111"}},
+                 "buyer": {"name": "Yohanes", "email": "yohanes@example.com", "phone": "0812 3456 7890"},
+                 "ageConfirmed": false, "lang": "en"}""");
+        assertThat(order.status()).isEqualTo(400);
+        assertThat(order.json().get("fields").findValuesAsString("field")).containsExactly("age_confirmed");
+        assertThat(auditActions("CUR-T-MOKE-1")).containsExactly("curator-sikka:product marked alcohol");
+    }
+
     @Autowired
     ProductEditing editing;
+
+    /** The application's security context strategy (Vaadin's), as a signed-in request would carry it. */
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
 
     @Test
     void only_a_real_picture_of_at_most_2_mb_becomes_the_product_photograph() throws Exception {
@@ -220,7 +245,7 @@ class CurationTest {
         var curator = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("curator",
                 null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                         "ROLE_CURATOR")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(curator);
+        securityContexts.getContext().setAuthentication(curator);
         try {
             byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(CurationRefusal.class,
@@ -232,7 +257,7 @@ class CurationTest {
 
             editing.putImage("CUR-T-IMG-1", png);
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
 
         var served = shop.getBytes("/media/products/CUR-T-IMG-1/0");
