@@ -148,6 +148,10 @@ class CuratorBrowserTest {
         curator.getByLabel("Judul (Indonesia)").fill("Tenun Sikka Pilihan Kurator");
         curator.getByLabel("Judul (Inggris)").fill("Curators' Sikka Ikat");
         curator.getByLabel("Tampil di beranda").check();
+        var regency = curator.getByLabel("Kabupaten");
+        regency.fill("Sikka");
+        curator.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Sikka")).first()
+                .click();
         curator.getByLabel("Produk (SKU, satu per baris, berurutan)").fill(skus.get(1) + "\n" + skus.get(0));
         curator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan")).click();
         assertThat(curator.locator(".message.ok")).containsText("Tenun Sikka Pilihan Kurator");
@@ -162,5 +166,11 @@ class CuratorBrowserTest {
         section.getByText("Lihat semua").click();
         assertThat(shopper).hasURL(java.util.regex.Pattern.compile(".*/koleksi/uji-tenun-sikka"));
         assertThat(shopper.locator("h1")).hasText("Tenun Sikka Pilihan Kurator");
+
+        open(shopper, "/kabupaten/sikka");
+        assertThat(shopper.locator("[data-collection='uji-tenun-sikka'] .card-name"))
+                .hasText(new String[] {names.get(1), names.get(0)});
+        open(shopper, "/kabupaten/ende");
+        assertThat(shopper.locator("[data-collection='uji-tenun-sikka']")).hasCount(0);
     }
 }
