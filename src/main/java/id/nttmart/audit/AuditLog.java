@@ -4,10 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -22,10 +24,13 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SecurityContextHolderStrategy contexts;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    /** The actor comes from the application context's security strategy, the one the filter chains write. */
+    AuditLog(JdbcClient jdbc, JsonMapper json, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /**
@@ -84,8 +89,8 @@ public class AuditLog {
         return text == null ? null : json.readTree(text);
     }
 
-    static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    String currentActor() {
+        Authentication auth = contexts.getContext().getAuthentication();
         return auth == null || !auth.isAuthenticated() ? "anonymous" : auth.getName();
     }
 

@@ -50,6 +50,17 @@ public class ProductListings {
         return count("category_code = :value", categoryCode);
     }
 
+    /** The listed ones of these products, in the order given (a curator's collection). */
+    public List<ProductSummary> listedInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = jdbc.sql(SELECT_SUMMARY + " where p.status = 'LISTED' and p.id in (:ids)").param("ids", ids)
+                .query(this::row).list().stream()
+                .collect(java.util.stream.Collectors.toMap(ProductSummary::id, p -> p));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
     /** Listed products meeting one fixed condition on {@code :value}, in stock first, then by name. */
     private List<ProductSummary> page(String condition, Object value, int offset, int limit) {
         return jdbc.sql(SELECT_SUMMARY + " where p.status = 'LISTED' and " + condition

@@ -4,6 +4,7 @@ import id.nttmart.catalog.Catalog;
 import id.nttmart.catalog.Licence;
 import id.nttmart.catalog.Product;
 import id.nttmart.catalog.ProductStatus;
+import id.nttmart.catalog.RichText;
 import id.nttmart.inventory.Inventory;
 import id.nttmart.region.Regions;
 import id.nttmart.search.analysis.TextAnalysis;
@@ -56,7 +57,8 @@ class ProductDocuments {
                 p.alcohol(), availableUnits > 0, p.createdAt(),
                 analysis.indonesian(p.nameId()), analysis.english(p.nameEn()),
                 analysis.indonesian(category.nameId()), analysis.english(category.nameEn()),
-                analysis.indonesian(p.descriptionId()), analysis.english(p.descriptionEn()),
+                analysis.indonesian(RichText.plainText(p.descriptionId())),
+                analysis.english(RichText.plainText(p.descriptionEn())),
                 analysis.names(places), analysis.names(producer),
                 analysis.spelling(String.join(" ", p.nameId(), p.nameEn(), category.nameId(), category.nameEn(),
                         places, producer)),

@@ -2,11 +2,13 @@ package id.nttmart.security;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +20,22 @@ import org.springframework.stereotype.Service;
 public class BackOfficeAccess {
 
     private final JdbcClient jdbc;
+    private final SecurityContextHolderStrategy contexts;
 
-    BackOfficeAccess(JdbcClient jdbc) {
+    /**
+     * Reads the signed-in user through the application context's {@link SecurityContextHolderStrategy} (Vaadin
+     * registers one), the same the filter chains write: the static holder may belong to another application
+     * context in the same JVM (the tests start several), and would then look anonymous.
+     */
+    BackOfficeAccess(JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.jdbc = jdbc;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** The signed-in user's name, or empty when nobody is signed in. */
+    public String username() {
+        Authentication auth = contexts.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken ? "" : auth.getName();
     }
 
     /** The outlets whose shipments and stock the current user may see and change. */
@@ -74,12 +89,12 @@ public class BackOfficeAccess {
     }
 
     public boolean hasRole(Role role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         return auth != null && !(auth instanceof AnonymousAuthenticationToken) && has(auth, role);
     }
 
-    private static Authentication signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private Authentication signedIn() {
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             throw new AccessDeniedException("Sign in first");
         }

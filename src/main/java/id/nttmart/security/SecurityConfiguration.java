@@ -25,7 +25,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                // The catalogue import: outlet staff submit for review, curators and administrators list at once.
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/admin/products/import")
+                        .hasAnyRole(Role.OUTLET_STAFF.name(), Role.CURATOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         // Back office APIs; the services also check which outlets and regencies are the caller's.
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(Role.OUTLET_STAFF.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/curation/**").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())

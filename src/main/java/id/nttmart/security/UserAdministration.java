@@ -97,7 +97,7 @@ public class UserAdministration {
             throw new IllegalArgumentException("An account needs at least one role");
         }
         ManagedUser before = get(userId);
-        if (before.username().equals(currentUsername()) && (!enabled || !roles.contains(Role.ADMIN))) {
+        if (before.username().equals(access.username()) && (!enabled || !roles.contains(Role.ADMIN))) {
             throw new IllegalArgumentException("Administrators cannot lock themselves out");
         }
         jdbc.sql("update app_user set enabled = :e where id = :id").param("e", enabled).param("id", userId).update();
@@ -143,11 +143,6 @@ public class UserAdministration {
         if (password.length() < 10) {
             throw new IllegalArgumentException("A password needs at least 10 characters");
         }
-    }
-
-    private static String currentUsername() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "" : auth.getName();
     }
 
     private static Set<Role> roles(String[] names) {

@@ -2,6 +2,7 @@ package id.nttmart.storefront;
 
 import com.vaadin.flow.component.UI;
 import id.nttmart.catalog.Product;
+import id.nttmart.catalog.RichText;
 import id.nttmart.platform.Rupiah;
 import id.nttmart.region.Regency;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class FirstPaint {
         main.appendElement("h1").text(name);
         main.appendElement("p").addClass("price").text(Rupiah.format(product.priceIdr()));
         main.appendElement("p").text(regency.name() + " · " + regency.island());
-        main.appendElement("p").text(product.description(locale));
+        main.appendElement("div").addClass("description").html(RichText.safe(product.description(locale)));
     }
 
     /** A plain "not found" page for a product address that leads nowhere. */

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.nttmart.catalog.Catalog;
+import id.nttmart.catalog.ProductListings;
+import id.nttmart.curation.Featuring;
 import id.nttmart.region.Regency;
 import id.nttmart.region.Regions;
 import id.nttmart.search.ProductSearch;
@@ -21,14 +23,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The home page, below the layout's search box: what the shop is, browsing by category, the newest products, and
- * browsing by regency grouped by island. While search is down, categories lead to their PostgreSQL pages.
+ * The home page, below the layout's search box: what the shop is, the curators' active collections, browsing by
+ * category, the newest products, and browsing by regency grouped by island. While search is down, categories lead to their PostgreSQL pages.
  */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 class HomeView extends Div implements HasDynamicTitle {
 
-    HomeView(Catalog catalog, Regions regions, ProductSearch search) {
+    HomeView(Catalog catalog, Regions regions, ProductSearch search, Featuring featuring, ProductListings listings) {
         addClassName("home");
         var intro = new Div(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.lead")));
         intro.addClassName("hero");
@@ -50,7 +52,11 @@ class HomeView extends Div implements HasDynamicTitle {
             categories.add(link(category.name(getLocale()),
                     searchUp ? "/search?category=" + category.code() : "/kategori/" + category.code()));
         }
-        add(intro, section("home.categories", categories), section("home.newest", newest),
+        add(intro);
+        // The curators' collections, read on every visit so a saved collection shows at once.
+        FeaturedSections.of(featuring.onHome(), listings, regions, getLocale(), getTranslation("curation.see-all"))
+                .forEach(this::add);
+        add(section("home.categories", categories), section("home.newest", newest),
                 section("home.regencies", islands(regions)));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import id.nttmart.catalog.Catalog;
 import id.nttmart.catalog.Product;
+import id.nttmart.catalog.RichText;
 import id.nttmart.platform.Rupiah;
 import id.nttmart.region.Regency;
 import id.nttmart.region.Regions;
@@ -80,7 +81,7 @@ class ProductPageShell implements VaadinServiceInitListener {
         String name = product.name(locale);
         String price = Rupiah.format(product.priceIdr());
         String description = summary(price + " · " + regency.name() + ", " + regency.island() + ". "
-                + product.description(locale));
+                + RichText.plainText(product.description(locale)));
         String url = base + product.path();
         document.title(name + " · " + price + " · NTT Mart");
         document.select("meta[name=description]").remove();

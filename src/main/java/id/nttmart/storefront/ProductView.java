@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.nttmart.catalog.Catalog;
+import id.nttmart.catalog.RichText;
 import id.nttmart.catalog.Product;
 import id.nttmart.catalog.ProductListings;
 import id.nttmart.inventory.Inventory;
@@ -101,7 +102,9 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             adult.addClassName("notice");
             info.add(adult);
         }
-        var description = new Paragraph(product.description(locale));
+        // Rich text, cleaned again on the way out: no script or event attribute reaches the page.
+        var description = new Div();
+        description.getElement().setProperty("innerHTML", RichText.safe(product.description(locale)));
         description.addClassName("description");
         info.add(description);
         info.addClassName("info");

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.nttmart.catalog.ProductListings;
+import id.nttmart.curation.Featuring;
 import id.nttmart.region.Outlet;
 import id.nttmart.region.Regency;
 import id.nttmart.region.Regions;
@@ -29,9 +30,12 @@ class RegencyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ProductListings listings;
     private String title = "";
 
-    RegencyView(Regions regions, ProductListings listings) {
+    private final Featuring featuring;
+
+    RegencyView(Regions regions, ProductListings listings, Featuring featuring) {
         this.regions = regions;
         this.listings = listings;
+        this.featuring = featuring;
         addClassName("regency");
     }
 
@@ -51,6 +55,8 @@ class RegencyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         outlets.addClassName("outlets");
         regions.outlets().stream().filter(o -> o.regencyId() == regency.id()).forEach(o -> outlets.add(outlet(o)));
         add(outlets);
+        FeaturedSections.of(featuring.onRegency(regency.id()), listings, regions, getLocale(),
+                getTranslation("curation.see-all")).forEach(this::add);
 
         long total = listings.countInRegency(regency.id());
         var heading = new H2(getTranslation("regency.products", regency.name()));

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Administrators manage accounts and outlets, every change lands in the audit with its before and after, nobody
@@ -46,9 +46,13 @@ class AdministrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The application's security context strategy (Vaadin's), as a signed-in request would carry it. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     @Test
@@ -151,8 +155,8 @@ class AdministrationTest {
                 "Setiap hari 06:00-20:00");
     }
 
-    private static void signIn(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+    private void signIn(String username, Role role) {
+        securityContexts.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
     }
 }

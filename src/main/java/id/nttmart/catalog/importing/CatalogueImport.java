@@ -2,9 +2,9 @@ package id.nttmart.catalog.importing;
 
 import id.nttmart.catalog.Catalog;
 import id.nttmart.catalog.ImportReport;
+import id.nttmart.catalog.ImportRules;
 import id.nttmart.catalog.InvalidCatalogueException;
 import id.nttmart.catalog.ImportReport.RowError;
-import id.nttmart.catalog.ProductStatus;
 import id.nttmart.inventory.StockBelowReservedException;
 import id.nttmart.region.Regions;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,8 +43,13 @@ public class CatalogueImport {
         this.writer = writer;
     }
 
-    /** Imports the CSV; products are listed at once (an administrator's or curator's import). */
+    /** Imports the CSV; products are listed at once (an administrator's import, the demo catalogue). */
     public ImportReport importCsv(Reader csv) {
+        return importCsv(csv, ImportRules.listedAnywhere("catalogue import"));
+    }
+
+    /** Imports the CSV under the rules: listed at once or submitted for review, only in the allowed regencies. */
+    public ImportReport importCsv(Reader csv, ImportRules rules) {
         var parser = new ImportRowParser(regions, catalog.categories());
         var format = CSVFormat.RFC4180.builder()
                 .setHeader()
@@ -84,7 +90,7 @@ public class CatalogueImport {
                 if (problem == null) {
                     switch (parser.parse(column -> row.get(column))) {
                         case ImportRowParser.Parsed(ProductDraft draft) -> {
-                            switch (write(draft)) {
+                            switch (write(draft, rules)) {
                                 case Written.CREATED -> created++;
                                 case Written.UPDATED -> updated++;
                                 case Refused(String reason) -> problem = reason;
@@ -116,9 +122,37 @@ public class CatalogueImport {
 
     private record Refused(String reason) implements Outcome {}
 
-    private Outcome write(ProductDraft draft) {
+    /**
+     * One product from a form, with the import's columns as field names (missing ones are empty): checked and
+     * written by the same rules as a CSV row.
+     */
+    public ImportReport importRow(Map<String, String> fields, ImportRules rules) {
+        var parser = new ImportRowParser(regions, catalog.categories());
+        String sku = fields.getOrDefault("sku", "").strip();
+        Outcome outcome = switch (parser.parse(column -> fields.getOrDefault(column, "").strip())) {
+            case ImportRowParser.Parsed(ProductDraft draft) -> write(draft, rules);
+            case ImportRowParser.Refused(List<String> reasons) -> new Refused(String.join("; ", reasons));
+        };
+        return switch (outcome) {
+            case Written.CREATED -> new ImportReport(1, 0, 0, List.of());
+            case Written.UPDATED -> new ImportReport(0, 1, 0, List.of());
+            case Refused(String reason) -> new ImportReport(0, 0, 1, List.of(new RowError(1, sku, reason)));
+        };
+    }
+
+    private Outcome write(ProductDraft draft, ImportRules rules) {
+        if (!rules.allows(draft.regencyId())) {
+            return new Refused("you may not add products of " + regions.regency(draft.regencyId()).name());
+        }
+        if (rules.regencies() != null) {
+            var existing = catalog.findBySku(draft.sku());
+            if (existing.isPresent() && !rules.allows(existing.get().regencyId())) {
+                return new Refused("this SKU belongs to a product of "
+                        + regions.regency(existing.get().regencyId()).name() + ", which you may not change");
+            }
+        }
         try {
-            return writer.upsert(draft, ProductStatus.LISTED) ? Written.CREATED : Written.UPDATED;
+            return writer.upsert(draft, rules) ? Written.CREATED : Written.UPDATED;
         } catch (StockBelowReservedException e) {
             return new Refused(e.getMessage());
         } catch (DataAccessException e) {

@@ -1,6 +1,8 @@
 package id.nttmart.catalog.importing;
 
+import id.nttmart.catalog.ImportRules;
 import id.nttmart.catalog.Licence;
+import id.nttmart.catalog.ProductSubmitted;
 import id.nttmart.catalog.ProductChanged;
 import id.nttmart.catalog.ProductStatus;
 import id.nttmart.catalog.Producer;
@@ -29,7 +31,8 @@ class ProductWriter {
 
     /** Creates or updates the product; returns whether it was created. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    boolean upsert(ProductDraft draft, ProductStatus status) {
+    boolean upsert(ProductDraft draft, ImportRules rules) {
+        ProductStatus status = rules.status();
         long producerId = jdbc.sql("""
                         insert into producer (name, kind, regency_id) values (:name, :kind, :regency)
                         on conflict (regency_id, name) do update set name = excluded.name
@@ -78,6 +81,9 @@ class ProductWriter {
             addPlaceholderImage(written.id(), draft);
         }
         events.publishEvent(new ProductChanged(written.id()));
+        if (rules.forReview()) {
+            events.publishEvent(new ProductSubmitted(written.id(), draft.sku(), rules.actor()));
+        }
         return written.created();
     }
 
