@@ -60,6 +60,7 @@ class StaffBrowserTest {
         var order = journey.orderShippedTo(sku, 2, "Manggarai Barat");
         String number = order.get("number").asString();
         journey.pay(order);
+        long id = journey.shipmentOf(number);
 
         Locator card = card(number);
         assertThat(card).isVisible(PUSHED);
@@ -87,8 +88,7 @@ class StaffBrowserTest {
         assertThat(card(number).locator(".staff-courier")).containsText("JNE7788990011");
         screenshot("queue-shipped");
 
-        long id = journey.shipmentOf(number);
-        var slip = page.context().newPage();
+        var slip = page;
         slip.navigate(url("/staf/slip/" + id));
         assertThat(slip.locator(".slip-order")).containsText(number);
         assertThat(slip.locator(".slip-lines")).containsText(sku);
