@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("assets/staff.css")
 @Viewport(Viewport.DEFAULT)
 public class AppShell implements AppShellConfigurator {
 

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Media;
 import id.nttmart.support.Browsers;
 import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.SignIn;
@@ -93,7 +94,11 @@ class StaffBrowserTest {
         assertThat(slip.locator(".slip-order")).containsText(number);
         assertThat(slip.locator(".slip-lines")).containsText(sku);
         assertThat(slip.locator(".slip-delivery")).containsText("Jl. Soekarno No. 9");
-        slip.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-slip.png")));
+        slip.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(slip.locator("header.top")).isHidden();
+        assertThat(slip.locator(".packing-slip vaadin-button")).isHidden();
+        assertThat(slip.locator(".slip-lines")).isVisible();
+        slip.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-slip-print.png")));
 
         var buyer = Browsers.phonePage(800);
         try {
@@ -126,6 +131,33 @@ class StaffBrowserTest {
 
         assertThat(journey.get("staff", "/api/v1/staff/shipments/" + id).json().get("state").asString())
                 .isEqualTo("NEW");
+    }
+
+    @Test
+    void staff_find_a_product_at_the_stock_desk_and_receive_a_delivery() {
+        String sku = journey.cloth("Manggarai Barat:1");
+        SignIn.as(page, port, "staff", "staff");
+        page.navigate(url("/staf/stok"));
+        page.locator("#stock-search input").fill(sku.substring(0, 9).toLowerCase());
+        var row = page.locator("#stock-grid").getByText(sku, new Locator.GetByTextOptions().setExact(true));
+        assertThat(row).isVisible();
+        page.locator("#stock-low input").check();
+        assertThat(row).isVisible();
+        screenshot("stock-low");
+
+        row.click();
+        assertThat(page.locator(".stock-now")).containsText("Di rak 1");
+        page.locator("#receive-units input").fill("6");
+        page.locator("#receive-note input").fill("UMKM Uji, surat jalan 42");
+        page.locator(".stock-receive").click();
+        assertThat(page.locator(".stock-now")).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("di rak 7")))
+                .isVisible();
+
+        page.locator("#stock-low input").uncheck();
+        assertThat(row).isVisible();
+        assertThat(journey.get("staff", "/api/v1/staff/stock/" + journey.outletCode("manggarai-barat") + "?q=" + sku)
+                .json().get(0).get("on_hand").asInt()).isEqualTo(7);
     }
 
     private Locator card(String number) {

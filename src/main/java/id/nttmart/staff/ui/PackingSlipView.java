@@ -1,7 +1,6 @@
 package id.nttmart.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
@@ -29,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("staf/slip/:id")
 @RolesAllowed({"OUTLET_STAFF", "ADMIN"})
-@StyleSheet("context://staff.css")
 class PackingSlipView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffShipments shipments;

@@ -3,7 +3,6 @@ package id.nttmart.staff.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -47,7 +46,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("staf")
 @RolesAllowed({"OUTLET_STAFF", "ADMIN"})
-@StyleSheet("context://staff.css")
 class ShipmentQueueView extends Div implements HasDynamicTitle {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")

@@ -3,7 +3,6 @@ package id.nttmart.staff.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,7 +35,6 @@ import java.util.function.Supplier;
  */
 @Route("staf/stok")
 @RolesAllowed({"OUTLET_STAFF", "ADMIN"})
-@StyleSheet("context://staff.css")
 class StockDeskView extends Div implements HasDynamicTitle {
 
     final StockDesk desk;
