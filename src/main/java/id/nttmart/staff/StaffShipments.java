@@ -137,13 +137,19 @@ public class StaffShipments {
 
     /**
      * The outlet cannot fill the shipment: its units are released and its lines routed to other outlets by the same
-     * rules (lines no outlet has are refunded to the buyer). Answers the outlets the lines went to.
+     * rules (lines no outlet has are refunded to the buyer). The outlets the lines went to are told (push).
      */
     @Transactional
     public StaffShipment reject(long id, String reason) {
         String why = text("reason", reason);
         var before = expect(id, EnumSet.of(QueueState.NEW, QueueState.PICKING, QueueState.PACKED));
-        RoutingPlan plan = reservations.reject(id, actor(), why);
+        RoutingPlan plan;
+        try {
+            plan = reservations.reject(id, actor(), why);
+        } catch (IllegalArgumentException e) {
+            // Shipped, handed over or rejected by someone else since it was read.
+            throw new IllegalStateException("Shipment " + id + " is no longer at the outlet", e);
+        }
         Set<Long> outlets = plan.shipments().stream().map(Shipment::outletId).collect(Collectors.toSet());
         var after = shipment(id);
         audit.record("shipment rejected", AuditLog.Subject.of("shipment", id), before.outletId(), state(before),
