@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Outlet staff on a 360 px phone at {@code /staf}: a buyer pays, the shipment appears without reloading (server
@@ -36,12 +38,15 @@ class StaffBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> security;
+
     StaffJourney journey;
     Page page;
 
     @BeforeEach
     void open() {
-        journey = new StaffJourney(port, jdbc);
+        journey = new StaffJourney(port, jdbc, security);
         page = Browsers.phonePage(800);
     }
 

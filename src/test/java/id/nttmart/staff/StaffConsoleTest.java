@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +35,9 @@ class StaffConsoleTest {
     JdbcClient jdbc;
 
     @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> security;
+
+    @Autowired
     Inventory inventory;
 
     StaffJourney journey;
@@ -41,7 +46,7 @@ class StaffConsoleTest {
 
     @BeforeEach
     void setUp() {
-        journey = new StaffJourney(port, jdbc);
+        journey = new StaffJourney(port, jdbc, security);
         labuanBajo = journey.outletCode("manggarai-barat");
         kupang = journey.outletCode("kota-kupang");
     }

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,9 +27,13 @@ final class StaffJourney {
     final ShopClient shop;
     final JdbcClient jdbc;
 
-    StaffJourney(int port, JdbcClient jdbc) {
+    StaffJourney(int port, JdbcClient jdbc, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.shop = new ShopClient(port);
         this.jdbc = jdbc;
+        // Each application context in this JVM (the test suite starts several) installs its own Vaadin-aware
+        // strategy as the static one; the services read the static holder, the filters this context's bean. Point
+        // the static holder back at this context's, as in a shop that runs one context.
+        security.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** A tenun cloth with stock such as "Manggarai Barat:3|Kota Kupang:2"; returns its SKU. */
