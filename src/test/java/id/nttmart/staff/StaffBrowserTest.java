@@ -146,6 +146,8 @@ class StaffBrowserTest {
         page.locator("#stock-search input").fill(sku.substring(0, 9).toLowerCase());
         var row = page.locator("#stock-grid").getByText(sku, new Locator.GetByTextOptions().setExact(true));
         assertThat(row).isVisible();
+        assertThat(page.locator("#stock-grid .stock-product").filter(new Locator.FilterOptions().setHasText(sku)))
+                .containsText("Rp150.000");
         page.locator("#stock-low input").check();
         assertThat(row).isVisible();
         screenshot("stock-low");

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import id.nttmart.inventory.StockBelowReservedException;
+import id.nttmart.platform.Rupiah;
 import id.nttmart.region.Outlet;
 import id.nttmart.staff.StaffOutlets;
 import id.nttmart.staff.StockDesk;
@@ -73,7 +74,9 @@ class StockDeskView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(i -> {
             var sku = new Span(i.sku());
             sku.addClassName("sku");
-            var product = new Div(new Span(i.name()), sku);
+            var price = new Span(Rupiah.format(i.priceIdr()));
+            price.addClassName("price");
+            var product = new Div(new Span(i.name()), sku, price);
             product.addClassName("stock-product");
             return product;
         }).setHeader(getTranslation("staff.slip.product")).setFlexGrow(1);
