@@ -21,11 +21,14 @@ class BackOfficeView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("backoffice.title")));
         boolean admin = access.hasRole(Role.ADMIN);
         if (admin || access.hasRole(Role.OUTLET_STAFF)) {
-            section("backoffice.staff", link("/staf", "backoffice.staff.queue"), link("/staf/stok", "backoffice.staff.stock"),
+            section("backoffice.staff", link("/staf", "backoffice.staff.queue"),
+                    link("/staf/stok", "backoffice.staff.stock"),
+                    link("/staf/produk-baru", "backoffice.staff.submit"),
                     link("/staf/bagi-hasil", "backoffice.staff.settlement"));
         }
         if (admin || access.hasRole(Role.CURATOR)) {
-            section("backoffice.curation", link("/kurasi", "backoffice.curation.review"));
+            section("backoffice.curation", link("/kurasi", "backoffice.curation.review"),
+                    link("/kurasi/koleksi", "backoffice.curation.collections"));
         }
         if (admin) {
             section("backoffice.admin", link("/admin/pengguna", "backoffice.admin.users"),
