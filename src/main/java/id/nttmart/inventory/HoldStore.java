@@ -27,44 +27,6 @@ class HoldStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The hold, its shipments (one per outlet) and their lines, in one round trip; returns each shipment's id by
-     * its outlet.
-     */
-    Map<Long, Long> insertWithShipments(UUID id, String destination, Instant expiresAt, List<Shipment> shipments) {
-        var lines = shipments.stream().flatMap(s -> s.lines().stream().map(l -> new long[] {s.outletId(),
-                l.productId(), l.quantity()})).toList();
-        var ids = new HashMap<Long, Long>();
-        jdbc.sql("""
-                        with hold as (
-                            insert into stock_hold (id, status, destination, expires_at)
-                            values (:id, 'HELD', :dest, :expires)),
-                        shipments as (
-                            insert into shipment (hold_id, outlet_id, status, routing_reason)
-                            select :id, x.outlet_id, 'ACTIVE', x.reason
-                            from unnest(cast(:outlets as bigint[]), cast(:reasons as text[])) as x(outlet_id, reason)
-                            returning id, outlet_id),
-                        lines as (
-                            insert into shipment_line (shipment_id, product_id, quantity)
-                            select s.id, y.product_id, y.quantity from shipments s
-                            join unnest(cast(:lineOutlets as bigint[]), cast(:lineProducts as bigint[]),
-                                        cast(:lineQuantities as integer[])) as y(outlet_id, product_id, quantity)
-                              on y.outlet_id = s.outlet_id)
-                        select id, outlet_id from shipments""")
-                .param("id", id)
-                .param("dest", destination)
-                .param("expires", Timestamp.from(expiresAt))
-                .param("outlets", shipments.stream().map(Shipment::outletId).toArray(Long[]::new))
-                .param("reasons", shipments.stream().map(s -> s.reason().name()).toArray(String[]::new))
-                .param("lineOutlets", lines.stream().map(l -> l[0]).toArray(Long[]::new))
-                .param("lineProducts", lines.stream().map(l -> l[1]).toArray(Long[]::new))
-                .param("lineQuantities", lines.stream().map(l -> (int) l[2]).toArray(Integer[]::new))
-                .query(rs -> {
-                    ids.put(rs.getLong("outlet_id"), rs.getLong("id"));
-                });
-        return ids;
-    }
-
     long insertShipment(UUID holdId, Shipment shipment) {
         long id = jdbc.sql("""
                         insert into shipment (hold_id, outlet_id, status, routing_reason)

@@ -63,17 +63,10 @@ public class Reservations {
             UUID id = UUID.randomUUID();
             List<Hold.HeldShipment> held;
             try {
-                held = transactions.execute(tx -> {
-                    var shipmentIds = holds.insertWithShipments(id, DestinationCodec.encode(destination), expiresAt,
-                            plan.shipments());
-                    var shipments = reserveAll(id, plan.shipments(), shipmentIds, actor);
-                    if (shipments == null) {
-                        tx.setRollbackOnly();
-                    }
-                    return shipments;
-                });
+                held = ledger.holdNew(id, DestinationCodec.encode(destination), expiresAt, plan.shipments(), actor)
+                        .map(shipmentIds -> stored(plan.shipments(), shipmentIds)).orElse(null);
             } catch (PessimisticLockingFailureException lockConflict) {
-                // The database chose this transaction to give way; nothing was held, so trying again is safe.
+                // The database chose this statement to give way; nothing was held, so trying again is safe.
                 held = null;
             }
             if (held != null) {
@@ -87,36 +80,9 @@ public class Reservations {
         }
     }
 
-    /** One line of one shipment: the unit of a stock row update. */
-    private record Part(long shipmentId, long outletId, OrderLine line) {}
-
-    /**
-     * Stock rows are always updated in (outlet, product) order, whatever the order's lines say, so two orders
-     * locking the same rows can never wait for each other in a circle (a deadlock).
-     */
-    private static List<Part> inLockOrder(List<Part> parts) {
-        return parts.stream()
-                .sorted(Comparator.comparingLong(Part::outletId).thenComparingLong(p -> p.line().productId()))
-                .toList();
-    }
-
-    /** The hold's shipments as stored, or null when some unit was no longer available (the caller rolls back). */
-    private @Nullable List<Hold.HeldShipment> reserveAll(UUID holdId, List<Shipment> shipments,
-            Map<Long, Long> shipmentIds, String actor) {
-        List<Part> parts = new ArrayList<>();
-        List<Hold.HeldShipment> stored = new ArrayList<>();
-        for (Shipment shipment : shipments) {
-            long shipmentId = shipmentIds.get(shipment.outletId());
-            shipment.lines().forEach(line -> parts.add(new Part(shipmentId, shipment.outletId(), line)));
-            stored.add(new Hold.HeldShipment(shipmentId, shipment.outletId(), "ACTIVE", shipment.reason(),
-                    shipment.lines()));
-        }
-        var batch = inLockOrder(parts).stream().map(part -> new StockLedger.Reservation(part.outletId(),
-                part.line().productId(), part.line().quantity(), "shipment " + part.shipmentId())).toList();
-        if (!ledger.reserveAll(batch, actor, holdId)) {
-            return null;
-        }
-        return stored;
+    private static List<Hold.HeldShipment> stored(List<Shipment> shipments, Map<Long, Long> shipmentIds) {
+        return shipments.stream().map(s -> new Hold.HeldShipment(shipmentIds.get(s.outletId()), s.outletId(),
+                "ACTIVE", s.reason(), s.lines())).toList();
     }
 
     /** Payment arrived: the hold no longer expires. */

@@ -1,10 +1,18 @@
 package id.nttmart.inventory;
 
+import id.nttmart.routing.Shipment;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -84,57 +92,97 @@ class StockLedger {
         return true;
     }
 
-    /** One reservation of a batch: units of a product at an outlet, and the movement's reason. */
-    record Reservation(long outletId, long productId, int units, String reason) {}
-
     /**
-     * Reserves a batch in one round trip, all or nothing: locks the stock rows in (outlet, product) order (so
-     * concurrent batches cannot deadlock), reserves where enough is available and records each movement. Returns
-     * false when some row lacked the units; the caller must then roll back, as the others were reserved.
+     * A new hold, its shipments and lines, and the reservation of their units, as ONE statement in its own
+     * transaction: the stock rows are locked in (outlet, product) order (concurrent holds cannot deadlock), reserved
+     * where enough is available and each change recorded; when a row lacks the units, {@code stock_shortage()}
+     * aborts the statement and nothing remains. Row locks are held only while the statement runs (no round trip
+     * to the application before the commit), which keeps buyers of the same product from queueing behind each
+     * other. Returns each shipment's id by outlet, or empty when stock was short.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    boolean reserveAll(List<Reservation> reservations, String actor, UUID holdId) {
-        // The same product twice at one outlet is one row to update: merge them, keeping the lock order.
-        var merged = new java.util.LinkedHashMap<List<Long>, Reservation>();
-        for (Reservation r : reservations) {
-            merged.merge(List.of(r.outletId(), r.productId()), r, (a, b) -> new Reservation(a.outletId(),
-                    a.productId(), a.units() + b.units(), a.reason() + ", " + b.reason()));
-        }
-        List<Reservation> batch = List.copyOf(merged.values());
-        List<long[]> changed = jdbc.sql("""
-                        with wanted as (
-                            select * from unnest(cast(:outlets as bigint[]), cast(:products as bigint[]),
-                                                 cast(:units as integer[]), cast(:reasons as text[]))
-                                as w(outlet_id, product_id, units, reason)),
-                        locked as (
-                            select s.outlet_id, s.product_id from stock s
-                            join wanted w on w.outlet_id = s.outlet_id and w.product_id = s.product_id
-                            order by s.outlet_id, s.product_id
-                            for update of s),
-                        changed as (
-                            update stock s set reserved = s.reserved + w.units, updated_at = now()
-                            from wanted w, locked l
-                            where s.outlet_id = w.outlet_id and s.product_id = w.product_id
-                              and l.outlet_id = s.outlet_id and l.product_id = s.product_id
-                              and s.reserved + w.units <= s.on_hand
-                            returning s.outlet_id, s.product_id, s.on_hand - s.reserved as available, w.units,
-                                      w.reason),
-                        moved as (
-                            insert into stock_movement (outlet_id, product_id, kind, on_hand_delta, reserved_delta,
-                                                        actor, reason, hold_id)
-                            select outlet_id, product_id, 'RESERVED', 0, units, :actor, reason, :hold
-                            from changed)
-                        select product_id, available, units from changed""")
-                .param("outlets", batch.stream().map(Reservation::outletId).toArray(Long[]::new))
-                .param("products", batch.stream().map(Reservation::productId).toArray(Long[]::new))
-                .param("units", batch.stream().map(Reservation::units).toArray(Integer[]::new))
-                .param("reasons", batch.stream().map(Reservation::reason).toArray(String[]::new))
-                .param("actor", actor)
-                .param("hold", holdId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2), rs.getInt(3)})
-                .list();
-        if (changed.size() != batch.size()) {
-            return false;
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    Optional<Map<Long, Long>> holdNew(UUID holdId, String destination, Instant expiresAt, List<Shipment> shipments,
+            String actor) {
+        var lines = shipments.stream().flatMap(s -> s.lines().stream().map(l -> new long[] {s.outletId(),
+                l.productId(), l.quantity()})).toList();
+        // One stock row per outlet and product, however the lines came.
+        Map<List<Long>, Integer> units = new LinkedHashMap<>();
+        lines.forEach(l -> units.merge(List.of(l[0], l[1]), (int) l[2], Integer::sum));
+        Map<Long, Long> ids = new HashMap<>();
+        List<long[]> changed = new ArrayList<>();
+        try {
+            jdbc.sql("""
+                            with hold as (
+                                insert into stock_hold (id, status, destination, expires_at)
+                                values (:id, 'HELD', :dest, :expires)),
+                            shipments as (
+                                insert into shipment (hold_id, outlet_id, status, routing_reason)
+                                select :id, x.outlet_id, 'ACTIVE', x.reason
+                                from unnest(cast(:outlets as bigint[]), cast(:reasons as text[]))
+                                    as x(outlet_id, reason)
+                                returning id, outlet_id),
+                            lines as (
+                                insert into shipment_line (shipment_id, product_id, quantity)
+                                select s.id, y.product_id, y.quantity from shipments s
+                                join unnest(cast(:lineOutlets as bigint[]), cast(:lineProducts as bigint[]),
+                                            cast(:lineQuantities as integer[])) as y(outlet_id, product_id, quantity)
+                                  on y.outlet_id = s.outlet_id),
+                            wanted as (
+                                select * from unnest(cast(:stockOutlets as bigint[]), cast(:stockProducts as bigint[]),
+                                                     cast(:stockUnits as integer[])) as w(outlet_id, product_id, units)),
+                            locked as (
+                                select s.outlet_id, s.product_id from stock s
+                                join wanted w on w.outlet_id = s.outlet_id and w.product_id = s.product_id
+                                order by s.outlet_id, s.product_id
+                                for update of s),
+                            changed as (
+                                update stock s set reserved = s.reserved + w.units, updated_at = now()
+                                from wanted w, locked l
+                                where s.outlet_id = w.outlet_id and s.product_id = w.product_id
+                                  and l.outlet_id = s.outlet_id and l.product_id = s.product_id
+                                  and s.reserved + w.units <= s.on_hand
+                                returning s.outlet_id, s.product_id, s.on_hand - s.reserved as available, w.units),
+                            moved as (
+                                insert into stock_movement (outlet_id, product_id, kind, on_hand_delta,
+                                                            reserved_delta, actor, reason, hold_id)
+                                select c.outlet_id, c.product_id, 'RESERVED', 0, c.units, :actor,
+                                       'shipment ' || s.id, :id
+                                from changed c join shipments s on s.outlet_id = c.outlet_id),
+                            verdict as (
+                                select case when (select count(*) from changed) = :rows then true
+                                            else stock_shortage() end as ok)
+                            select s.id as shipment_id, s.outlet_id, null::bigint as product_id,
+                                   null::integer as available, null::integer as units
+                            from shipments s, verdict v where v.ok
+                            union all
+                            select null, null, c.product_id, c.available, c.units from changed c, verdict v
+                            where v.ok""")
+                    .param("id", holdId)
+                    .param("dest", destination)
+                    .param("expires", java.sql.Timestamp.from(expiresAt))
+                    .param("outlets", shipments.stream().map(Shipment::outletId).toArray(Long[]::new))
+                    .param("reasons", shipments.stream().map(s -> s.reason().name()).toArray(String[]::new))
+                    .param("lineOutlets", lines.stream().map(l -> l[0]).toArray(Long[]::new))
+                    .param("lineProducts", lines.stream().map(l -> l[1]).toArray(Long[]::new))
+                    .param("lineQuantities", lines.stream().map(l -> (int) l[2]).toArray(Integer[]::new))
+                    .param("stockOutlets", units.keySet().stream().map(k -> k.get(0)).toArray(Long[]::new))
+                    .param("stockProducts", units.keySet().stream().map(k -> k.get(1)).toArray(Long[]::new))
+                    .param("stockUnits", units.values().toArray(Integer[]::new))
+                    .param("rows", units.size())
+                    .param("actor", actor)
+                    .query(rs -> {
+                        if (rs.getObject("shipment_id") != null) {
+                            ids.put(rs.getLong("outlet_id"), rs.getLong("shipment_id"));
+                        } else {
+                            changed.add(new long[] {rs.getLong("product_id"), rs.getInt("available"),
+                                rs.getInt("units")});
+                        }
+                    });
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && "NT001".equals(sql.getSQLState())) {
+                return Optional.empty();
+            }
+            throw e;
         }
         for (long[] row : changed) {
             // Reserving only lowers what is available: it flips when the last units went.
@@ -142,12 +190,12 @@ class StockLedger {
                 events.publishEvent(new AvailabilityChanged(row[0]));
             }
         }
-        return true;
+        return Optional.of(ids);
     }
 
     /**
      * Gives back every unit an active shipment of the hold reserves, in one round trip: the stock rows are locked in
-     * (outlet, product) order, as {@link #reserveAll} does, and each change is recorded as a RELEASED movement.
+     * (outlet, product) order, as {@link #holdNew} does, and each change is recorded as a RELEASED movement.
      * Returns how many stock rows changed; the shipments' own status is the caller's to change.
      */
     @Transactional(propagation = Propagation.MANDATORY)

@@ -72,6 +72,13 @@ class RoutingReservationBenchmark {
                 ORDERS_PER_CLIENT, true, (client, i) -> bareReserve(order(products,
                         new SplittableRandom(client * 20_000L + i), hot))));
 
+        // One buyer alone: the work itself, without waiting for cores or row locks.
+        results.add(LatencyRecorder.measure("app: route + hold, one buyer alone", 1, 300, true,
+                (client, i) -> holdAndRelease(order(products, new SplittableRandom(30_000L + i), -1),
+                        destinations.get(i % destinations.size()))));
+        results.add(LatencyRecorder.measure("bare PostgreSQL: same reservations, one buyer alone", 1, 300, true,
+                (client, i) -> bareReserve(order(products, new SplittableRandom(30_000L + i), -1))));
+
         var report = new StringBuilder("| scenario | clients | orders | p50 ms | p95 ms | p99 ms | orders/s |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- |\n");
         results.forEach(r -> report.append(r.line()).append('\n'));

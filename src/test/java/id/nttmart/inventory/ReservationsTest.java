@@ -69,6 +69,31 @@ class ReservationsTest {
         return ((HoldResult.Held) result).hold();
     }
 
+    @Autowired
+    StockLedger ledger;
+
+    @Test
+    void a_hold_whose_stock_ran_short_leaves_nothing_behind() {
+        long tenun = product("Sikka:3|Ende:1");
+        long kain = product("Ende:5");
+        UUID id = UUID.randomUUID();
+        // Routed when Ende still had two units of the first product; meanwhile it has one.
+        var shipment = new id.nttmart.routing.Shipment(outlet("Ende"), List.of(new OrderLine(kain, 2),
+                new OrderLine(tenun, 2)), RoutingReason.NEAREST);
+
+        var result = ledger.holdNew(id, "test", java.time.Instant.now().plusSeconds(600), List.of(shipment), "test");
+
+        assertThat(result).isEmpty();
+        assertThat(available(tenun, "Ende")).isEqualTo(1);
+        assertThat(available(kain, "Ende")).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from stock_hold where id = :id").param("id", id).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from stock_movement where hold_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from shipment where hold_id = :id").param("id", id).query(Long.class)
+                .single()).isZero();
+    }
+
     @Test
     void a_hold_reserves_the_units_at_the_routed_outlet_and_records_why() {
         long tenun = product("Sikka:3|Ende:2|Kota Kupang:5");
