@@ -73,6 +73,7 @@ class SettlementView extends Div implements HasDynamicTitle {
         downloads.removeAll();
         if (outlet.isEmpty() || month.isEmpty()) {
             grid.setItems(List.of());
+            grid.setVisible(false);
             totals.setText(getTranslation("settlement.choose"));
             return;
         }
@@ -80,6 +81,7 @@ class SettlementView extends Div implements HasDynamicTitle {
         YearMonth chosen = month.getValue();
         var rows = settlement.producers(outletId, chosen);
         grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
         long sales = rows.stream().mapToLong(Settlement.ProducerMonth::salesIdr).sum();
         long outletShare = rows.stream().mapToLong(Settlement.ProducerMonth::outletShareIdr).sum();
         totals.setText(rows.isEmpty() ? getTranslation("settlement.none")
