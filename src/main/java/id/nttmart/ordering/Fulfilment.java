@@ -117,6 +117,18 @@ public class Fulfilment {
         }
     }
 
+    /**
+     * The outlet cannot fill the shipment: {@link Reservations#reject} re-routes its lines (and lines nobody can fill
+     * are refunded). The order is locked first, as payment and cancellation lock it, so a rejection racing a
+     * cancellation waits for it instead of deadlocking on the hold.
+     */
+    public id.nttmart.routing.RoutingPlan reject(long shipmentId, String actor, String reason) {
+        return transactions.execute(tx -> {
+            paidOrderOf(shipmentId);
+            return reservations.reject(shipmentId, actor, reason);
+        });
+    }
+
     private StoredOrder paidOrderOf(long shipmentId) {
         return orders.lockByShipment(shipmentId).filter(o -> o.status() == OrderStatus.PAID)
                 .orElseThrow(() -> new IllegalArgumentException("Shipment " + shipmentId + " is not of a paid order"));

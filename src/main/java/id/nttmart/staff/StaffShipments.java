@@ -1,7 +1,6 @@
 package id.nttmart.staff;
 
 import id.nttmart.audit.AuditLog;
-import id.nttmart.inventory.Reservations;
 import id.nttmart.ordering.Fulfilment;
 import id.nttmart.routing.RoutingPlan;
 import id.nttmart.routing.Shipment;
@@ -33,16 +32,13 @@ public class StaffShipments {
     private final ShipmentQueue queue;
     private final BackOfficeAccess access;
     private final Fulfilment fulfilment;
-    private final Reservations reservations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    StaffShipments(ShipmentQueue queue, BackOfficeAccess access, Fulfilment fulfilment, Reservations reservations,
-            AuditLog audit, ApplicationEventPublisher events) {
+    StaffShipments(ShipmentQueue queue, BackOfficeAccess access, Fulfilment fulfilment, AuditLog audit, ApplicationEventPublisher events) {
         this.queue = queue;
         this.access = access;
         this.fulfilment = fulfilment;
-        this.reservations = reservations;
         this.audit = audit;
         this.events = events;
     }
@@ -145,7 +141,7 @@ public class StaffShipments {
         var before = expect(id, EnumSet.of(QueueState.NEW, QueueState.PICKING, QueueState.PACKED));
         RoutingPlan plan;
         try {
-            plan = reservations.reject(id, actor(), why);
+            plan = fulfilment.reject(id, actor(), why);
         } catch (IllegalArgumentException e) {
             // Shipped, handed over or rejected by someone else since it was read.
             throw new IllegalStateException("Shipment " + id + " is no longer at the outlet", e);
