@@ -12,6 +12,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two filter chains: the JSON API (stateless; HTTP Basic; administrators only under {@code /api/v1/admin}) and
@@ -45,7 +50,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, JdbcClient jdbc,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+        http.addFilterAfter(new AccessRevocationFilter(jdbc,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/media/**", "/images/**", "/actuator/health/**",
                 "/error", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/product/*", "/pesanan/*/bayar").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -55,7 +55,8 @@ public class UserAccounts {
 
     @Transactional
     public void changePassword(long userId, String rawPassword) {
-        jdbc.sql("update app_user set password_hash = :p where id = :id")
+        // A new password ends the account's open sessions elsewhere (AccessRevocationFilter).
+        jdbc.sql("update app_user set password_hash = :p, access_version = access_version + 1 where id = :id")
                 .param("p", passwords.encode(rawPassword))
                 .param("id", userId)
                 .update();

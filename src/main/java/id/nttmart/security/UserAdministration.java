@@ -100,7 +100,9 @@ public class UserAdministration {
         if (before.username().equals(access.username()) && (!enabled || !roles.contains(Role.ADMIN))) {
             throw new IllegalArgumentException("Administrators cannot lock themselves out");
         }
-        jdbc.sql("update app_user set enabled = :e where id = :id").param("e", enabled).param("id", userId).update();
+        // A new version ends the account's open sessions (AccessRevocationFilter), so the change applies at once.
+        jdbc.sql("update app_user set enabled = :e, access_version = access_version + 1 where id = :id")
+                .param("e", enabled).param("id", userId).update();
         jdbc.sql("delete from app_user_role where user_id = :id").param("id", userId).update();
         jdbc.sql("delete from app_user_outlet where user_id = :id").param("id", userId).update();
         jdbc.sql("delete from app_user_regency where user_id = :id").param("id", userId).update();

@@ -88,6 +88,41 @@ class BackOfficeBrowserTest {
         stolen.close();
     }
 
+    @Autowired
+    id.nttmart.security.UserAdministration users;
+
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContexts;
+
+    @Test
+    void a_disabled_staff_member_is_signed_out_at_their_next_step() {
+        String username = "staf-" + UUID.randomUUID().toString().substring(0, 6);
+        securityContexts.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("admin",
+                        null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_ADMIN"))));
+        try {
+            var user = users.create(username, "Staf Sementara", null, "rahasia-panjang-7",
+                    java.util.EnumSet.of(id.nttmart.security.Role.OUTLET_STAFF), java.util.Set.of(), java.util.Set.of());
+            SignIn.as(page, port, username, "rahasia-panjang-7");
+            page.navigate(url("/kantor"));
+            assertThat(page.locator("h1")).hasText("Kantor");
+
+            users.change(user.id(), java.util.EnumSet.of(id.nttmart.security.Role.OUTLET_STAFF), java.util.Set.of(),
+                    java.util.Set.of(), false);
+        } finally {
+            securityContexts.clearContext();
+        }
+        // Versions are cached for two seconds per instance.
+        page.waitForTimeout(2_500);
+        page.navigate(url("/kantor"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator("h1").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(
+                "Kantor"))).hasCount(0);
+    }
+
     private com.microsoft.playwright.Locator label(String text) {
         return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
     }
