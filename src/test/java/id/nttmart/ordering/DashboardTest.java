@@ -101,7 +101,7 @@ class DashboardTest extends OrderJourney {
     @Test
     void a_rejected_shipment_moves_its_sales_to_the_outlet_that_takes_over() {
         String cloth = product("Penenun Tolak Dasbor " + UUID.randomUUID().toString().substring(0, 6), "tenun",
-                "OVOP", "Sikka", "Sikka:5;Ende:5", 3_000_000);
+                "OVOP", "Sikka", "Sikka:5|Ende:5", 3_000_000);
         var order = place(order(OrderFixtures.lines(cloth, 1), shipTo("Sikka")));
         pay(order, GOOD_CARD);
         String number = order.get("number").asString();
