@@ -132,7 +132,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         for (Slice s : slices) {
             var bar = new Div();
             bar.addClassName("bar");
-            bar.getStyle().set("width", (max == 0 ? 0 : Math.max(0.5, 100.0 * s.amountIdr() / max)) + "%");
+            bar.getStyle().set("width", (s.amountIdr() <= 0 ? 0 : Math.max(0.5, 100.0 * s.amountIdr() / max)) + "%");
             var row = new Div(new Span(s.label()), new Div(bar),
                     new Span(Rupiah.format(s.amountIdr()) + " · " + getTranslation("dashboard.units", s.units())));
             row.addClassName("bar-row");

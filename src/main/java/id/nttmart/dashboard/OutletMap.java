@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class OutletMap {
 
-    static final double WEST = 118.9;
+    static final double WEST = 118.7;
     static final double EAST = 125.4;
     static final double NORTH = -7.9;
     static final double SOUTH = -11.1;
