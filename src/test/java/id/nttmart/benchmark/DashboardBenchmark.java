@@ -131,9 +131,10 @@ class DashboardBenchmark {
         long producerId = jdbc.sql("insert into producer (name, kind, regency_id) values (:n, 'UMKM', 10) returning id")
                 .param("n", producer).query(Long.class).single();
         jdbc.sql("""
-                insert into product (sku, name_id, name_en, category_code, program, origin, regency_id, producer_id,
-                                     price_idr, weight_g, status)
-                select 'BENCH-DSB-' || :tag || '-' || g, 'Produk uji ' || g, 'Bench product ' || g,
+                insert into product (sku, slug, name_id, name_en, category_code, program, origin, regency_id,
+                                     producer_id, price_idr, weight_g, status)
+                select 'BENCH-DSB-' || :tag || '-' || g, 'bench-dsb-' || lower(:tag) || '-' || g, 'Produk uji ' || g,
+                       'Bench product ' || g,
                        (array['tenun','kopi','madu','pangan','camilan','rempah','kerajinan','aksesoris'])[1 + g % 8],
                        (array['OVOP','OSOP','OCOP'])[1 + g % 3], 'Desa Uji', 1 + g % 22, :p,
                        10000 + (g % 50) * 5000, 500, 'DELISTED'

@@ -51,6 +51,14 @@ class DashboardBrowserTest {
         org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
                 "document.documentElement.scrollWidth <= window.innerWidth + 1")).as("no sideways scrolling")
                 .isTrue();
+        var download = page.waitForDownload(() -> page.locator("a[data-csv='regencies']").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("dasbor-regencies-");
+        try {
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(download.path()))
+                    .startsWith("month,regency,label,orders,units,amount_idr").contains(",Sikka,Sikka,");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target/screenshots/dashboard-" + width + ".png")));
     }
