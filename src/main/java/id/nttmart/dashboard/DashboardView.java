@@ -121,7 +121,9 @@ class DashboardView extends Div implements HasDynamicTitle {
         String[] legend = {getTranslation("dashboard.map.none"),
             "≤ " + Rupiah.format(max / 4), "≤ " + Rupiah.format(max / 2), "≤ " + Rupiah.format(max * 3 / 4),
             "≤ " + Rupiah.format(max)};
-        return svg(OutletMap.svg(f.outlets(), getTranslation("dashboard.map"), legend));
+        var map = svg(OutletMap.svg(f.outlets(), getTranslation("dashboard.map"), legend));
+        map.addClassName("dashboard-map-box");
+        return map;
     }
 
     /** Horizontal CSS bars, longest = the largest slice; amount and units written beside each. */
