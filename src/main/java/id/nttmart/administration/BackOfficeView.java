@@ -33,7 +33,8 @@ class BackOfficeView extends Div implements HasDynamicTitle {
         if (admin) {
             section("backoffice.admin", link("/admin/pengguna", "backoffice.admin.users"),
                     link("/admin/gerai", "backoffice.admin.outlets"), link("/admin/audit", "backoffice.admin.audit"),
-                    link("/admin/pembayaran", "backoffice.admin.payments"), link("/admin/surat", "backoffice.admin.mail"));
+                    link("/admin/pembayaran", "backoffice.admin.payments"), link("/admin/surat", "backoffice.admin.mail"),
+                    link("/admin/dasbor", "dashboard.title"));
         }
     }
 

@@ -157,6 +157,7 @@ public class Reservations {
             if (!plan.unfillable().isEmpty()) {
                 events.publishEvent(new ShipmentLinesUnfillable(hold.id(), shipmentId, plan.unfillable()));
             }
+            events.publishEvent(new ShipmentRerouted(hold.id(), shipmentId));
             return plan;
         });
     }
