@@ -51,8 +51,12 @@ public class Agencies {
                 .list();
     }
 
+    /** One agency by its code (any case), without counting its roster (rosterSize 0). */
     public Optional<Agency> byCode(String code) {
-        return list().stream().filter(a -> a.code().equalsIgnoreCase(code.strip())).findFirst();
+        return jdbc.sql("select id, code, name from asn_agency where code = upper(:code)")
+                .param("code", code.strip())
+                .query((rs, i) -> new Agency(rs.getLong("id"), rs.getString("code"), rs.getString("name"), 0))
+                .optional();
     }
 
     /** CSV {@code code,name} (header optional): new agencies are created, known codes renamed. */
