@@ -80,7 +80,7 @@ class AsnAdminView extends Div implements HasDynamicTitle {
                 new H2(getTranslation("asn.admin.heads")), new Paragraph(getTranslation("asn.admin.heads-help")),
                 new Div(username, agency, bind), headGrid,
                 new H2(getTranslation("asn.head.flagged")), flagGrid,
-                new Anchor("asn/instansi", getTranslation("asn.head.title")));
+                new Anchor("/asn/instansi", getTranslation("asn.head.title")));
         refresh(agency);
     }
 

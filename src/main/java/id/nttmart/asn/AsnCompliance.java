@@ -153,8 +153,12 @@ public class AsnCompliance {
         var stored = jdbc.sql(MEMBERS + """
                         select t.month, count(*) filter (where t.online_idr + t.counter_idr >= :obligation),
                                sum(t.online_idr + t.counter_idr)
-                        from members m join asn_month_total t on t.nip = m.nip
-                        where t.month between :from and :to group by t.month""")
+                        from members m cross join lateral (
+                            -- per person, a range of the primary key (nip, month); offset 0 keeps the planner
+                            -- from turning this into a hash join over every NIP's months
+                            select month, online_idr, counter_idr from asn_month_total t
+                            where t.nip = m.nip and t.month between :from and :to offset 0) t
+                        group by t.month""")
                 .param("agency", agencyId).param("obligation", OBLIGATION_IDR)
                 .param("from", Date.valueOf(last.minusMonths(months - 1L).atDay(1)))
                 .param("to", Date.valueOf(last.atDay(1)))
