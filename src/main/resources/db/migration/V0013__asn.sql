@@ -46,7 +46,8 @@ create table asn_month_total (
     online_idr  bigint  not null default 0,
     counter_idr bigint  not null default 0,
     updated_at  timestamptz not null default now(),
-    primary key (nip, month)
+    -- Covering: a person's months (the agency head's six-month trend) are read from the index alone.
+    primary key (nip, month) include (online_idr, counter_idr)
 );
 -- "Month M, every NIP" (the province's per-agency counts) besides the primary key's "NIP n, month M".
 create index asn_month_total_by_month on asn_month_total (month, nip) include (online_idr, counter_idr);

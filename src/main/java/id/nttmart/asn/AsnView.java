@@ -65,11 +65,13 @@ class AsnView extends Div implements HasDynamicTitle {
                     "var(--lumo-contrast-10pct)").set("border-radius", "0.375rem").set("overflow", "hidden");
             bar.add(fill);
             var grid = new Grid<AsnCompliance.Month>();
-            grid.addColumn(m -> m.month().toString()).setHeader(getTranslation("asn.month"));
-            grid.addColumn(m -> Rupiah.format(m.onlineIdr())).setHeader(getTranslation("asn.online"));
-            grid.addColumn(m -> Rupiah.format(m.counterIdr())).setHeader(getTranslation("asn.counter"));
-            grid.addColumn(m -> Rupiah.format(m.totalIdr())).setHeader(getTranslation("asn.total"));
-            grid.addColumn(m -> getTranslation(m.met() ? "asn.yes" : "asn.no")).setHeader(getTranslation("asn.met-column"));
+            // Three columns fit a phone; the counter's part shows under the total when there is one.
+            grid.addColumn(m -> m.month().toString()).setHeader(getTranslation("asn.month")).setAutoWidth(true);
+            grid.addColumn(m -> Rupiah.format(m.totalIdr()) + (m.counterIdr() == 0 ? ""
+                    : " (" + getTranslation("asn.counter") + " " + Rupiah.format(m.counterIdr()) + ")"))
+                    .setHeader(getTranslation("asn.total")).setFlexGrow(1);
+            grid.addColumn(m -> getTranslation(m.met() ? "asn.yes" : "asn.no")).setHeader(getTranslation("asn.met-column"))
+                    .setAutoWidth(true);
             grid.setItems(months);
             grid.setAllRowsVisible(true);
             grid.addClassName("asn-months");
