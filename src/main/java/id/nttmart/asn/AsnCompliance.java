@@ -153,11 +153,12 @@ public class AsnCompliance {
         var stored = jdbc.sql(MEMBERS + """
                         select t.month, count(*) filter (where t.online_idr + t.counter_idr >= :obligation),
                                sum(t.online_idr + t.counter_idr)
-                        from members m cross join lateral (
-                            -- per person, a range of the primary key (nip, month); offset 0 keeps the planner
-                            -- from turning this into a hash join over every NIP's months
-                            select month, online_idr, counter_idr from asn_month_total t
-                            where t.nip = m.nip and t.month between :from and :to offset 0) t
+                        from members m cross join generate_series(cast(:from as date), :to, interval '1 month') g(month)
+                        cross join lateral (
+                            -- one probe of a covering index per person and month (index-only); offset 0 keeps the
+                            -- planner from turning this into a hash join over every NIP's months
+                            select t.month, t.online_idr, t.counter_idr from asn_month_total t
+                            where t.nip = m.nip and t.month = g.month::date offset 0) t
                         group by t.month""")
                 .param("agency", agencyId).param("obligation", OBLIGATION_IDR)
                 .param("from", Date.valueOf(last.minusMonths(months - 1L).atDay(1)))

@@ -183,9 +183,10 @@ class AsnComplianceBenchmark {
             try (var s = c.prepareStatement(MEMBERS + """
                     select t.month, count(*) filter (where t.online_idr + t.counter_idr >= 100000),
                            sum(t.online_idr + t.counter_idr)
-                    from members m cross join lateral (
-                        select month, online_idr, counter_idr from asn_month_total t
-                        where t.nip = m.nip and t.month between ? and ? offset 0) t
+                    from members m cross join generate_series(cast(? as date), ?, interval '1 month') g(month)
+                    cross join lateral (
+                        select t.month, t.online_idr, t.counter_idr from asn_month_total t
+                        where t.nip = m.nip and t.month = g.month::date offset 0) t
                     group by t.month""")) {
                 s.setLong(1, agency);
                 s.setLong(2, agency);
@@ -225,10 +226,10 @@ class AsnComplianceBenchmark {
         long agency = jdbc.sql("select id from asn_agency where code = :c").param("c", code).query(Long.class).single();
         return String.join("\n", jdbc.sql("explain (analyze, buffers) " + MEMBERS.replace("?", String.valueOf(agency))
                         + "select t.month, count(*) filter (where t.online_idr + t.counter_idr >= 100000)"
-                        + " from members m cross join lateral (select month, online_idr, counter_idr"
-                        + " from asn_month_total t where t.nip = m.nip and t.month between date '"
-                        + month.minusMonths(5).atDay(1) + "' and date '" + month.atDay(1) + "' offset 0) t"
-                        + " group by t.month")
+                        + " from members m cross join generate_series(date '" + month.minusMonths(5).atDay(1)
+                        + "', date '" + month.atDay(1) + "', interval '1 month') g(month)"
+                        + " cross join lateral (select t.month, t.online_idr, t.counter_idr from asn_month_total t"
+                        + " where t.nip = m.nip and t.month = g.month::date offset 0) t group by t.month")
                 .query(String.class).list()) + "\n";
     }
 
