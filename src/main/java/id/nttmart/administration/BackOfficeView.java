@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The back office's front door: the work each role may do, one tap away (staff at the counter use phones). */
 @Route("kantor")
-@RolesAllowed({"OUTLET_STAFF", "CURATOR", "ADMIN"})
+@RolesAllowed({"OUTLET_STAFF", "CURATOR", "ADMIN", "AGENCY_HEAD"})
 class BackOfficeView extends Div implements HasDynamicTitle {
 
     BackOfficeView(BackOfficeAccess access) {
@@ -29,6 +29,19 @@ class BackOfficeView extends Div implements HasDynamicTitle {
         if (admin || access.hasRole(Role.CURATOR)) {
             section("backoffice.curation", link("/kurasi", "backoffice.curation.review"),
                     link("/kurasi/koleksi", "backoffice.curation.collections"));
+        }
+        if (admin || access.hasRole(Role.OUTLET_STAFF) || access.hasRole(Role.AGENCY_HEAD)) {
+            var asn = new java.util.ArrayList<Anchor>();
+            if (admin || access.hasRole(Role.AGENCY_HEAD)) {
+                asn.add(link("/asn/instansi", "asn.backoffice.agency"));
+            }
+            if (admin || access.hasRole(Role.OUTLET_STAFF)) {
+                asn.add(link("/staf/asn", "asn.backoffice.counter"));
+            }
+            if (admin) {
+                asn.add(link("/admin/asn", "asn.backoffice.admin"));
+            }
+            section("asn.backoffice.title", asn.toArray(Anchor[]::new));
         }
         if (admin) {
             section("backoffice.admin", link("/admin/pengguna", "backoffice.admin.users"),

@@ -4,11 +4,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * PLACE FOR THE CIVIL SERVANTS' PROGRAMME: the share of each agency's (OPD's) civil servants who bought at least
- * Rp100,000 in a month. The dashboard shows whatever a bean of this type answers; while none exists (the ASN
- * programme is not merged yet) it shows {@link #NONE}, an empty list, and says the figure is not available. To wire
- * it, let the civil servants' module offer a bean implementing this interface (or adapt its service in a small
- * {@code @Component} here); nothing else changes.
+ * The share of each agency's (OPD's) civil servants who bought at least Rp100,000 in a month, as the dashboard shows
+ * it; {@link AsnComplianceRates} answers from the {@code asn} module. Without such a bean the dashboard shows
+ * {@link #NONE} and says the figure is not available.
  */
 public interface AsnCompliance {
 

@@ -5,5 +5,7 @@ public enum Role {
     CUSTOMER,
     OUTLET_STAFF,
     CURATOR,
-    ADMIN
+    ADMIN,
+    /** The head of an agency (OPD): sees their agency's civil servants in the ASN programme. */
+    AGENCY_HEAD
 }

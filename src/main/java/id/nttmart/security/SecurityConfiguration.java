@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         // Back office APIs; the services also check which outlets and regencies are the caller's.
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(Role.OUTLET_STAFF.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/curation/**").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
+                        // The ASN programme: a signed-in buyer links their NIP; the services scope the rest.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/asn/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         // Guest checkout and the gateway's webhooks need no account; the services check the rest.
                         .requestMatchers(HttpMethod.POST, "/api/v1/orders", "/api/v1/orders/*/cancel",

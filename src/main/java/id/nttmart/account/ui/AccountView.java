@@ -53,7 +53,9 @@ class AccountView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("account.page.title")),
                 new Section(new H2(getTranslation("account.profile")), profile),
                 new Section(new H2(getTranslation("account.orders")), new MyOrders(orders, customer.id())),
-                new Section(new H2(getTranslation("account.addresses")), addressList, formHolder, add));
+                new Section(new H2(getTranslation("account.addresses")), addressList, formHolder, add),
+                new Section(new H2(getTranslation("asn.account.title")), new Paragraph(new com.vaadin.flow.component
+                        .html.Anchor("/asn", getTranslation("asn.account.link")))));
         showAddresses();
     }
 
