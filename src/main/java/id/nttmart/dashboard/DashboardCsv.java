@@ -43,7 +43,7 @@ public final class DashboardCsv {
                             c.productsSelling())).toList());
             case ASN_COMPLIANCE -> write(List.of("month", "agency", "civil_servants", "compliant", "rate"),
                     f.asnCompliance().stream().map(a -> List.<Object>of(month, a.agency(), a.civilServants(),
-                            a.compliant(), "%.4f".formatted(java.util.Locale.ROOT, a.rate()))).toList());
+                            a.compliant(), String.format(java.util.Locale.ROOT, "%.4f", a.rate()))).toList());
         };
     }
 
