@@ -69,11 +69,14 @@ class AsnView extends Div implements HasDynamicTitle {
             grid.addColumn(m -> m.month().toString()).setHeader(getTranslation("asn.month")).setAutoWidth(true);
             grid.addColumn(m -> Rupiah.format(m.totalIdr()) + (m.counterIdr() == 0 ? ""
                     : " (" + getTranslation("asn.counter") + " " + Rupiah.format(m.counterIdr()) + ")"))
-                    .setHeader(getTranslation("asn.total")).setFlexGrow(1);
+                    .setHeader(getTranslation("asn.total")).setAutoWidth(true).setFlexGrow(1);
             grid.addColumn(m -> getTranslation(m.met() ? "asn.yes" : "asn.no")).setHeader(getTranslation("asn.met-column"))
                     .setAutoWidth(true);
             grid.setItems(months);
             grid.setAllRowsVisible(true);
+            // Amounts wrap rather than end in an ellipsis on a 360 px phone.
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                    com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
             grid.addClassName("asn-months");
             content.add(total, bar, left, new H2(getTranslation("asn.past")), grid,
                     new Paragraph(getTranslation("asn.rule")));
