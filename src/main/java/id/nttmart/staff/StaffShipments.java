@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -195,8 +194,9 @@ public class StaffShipments {
         return v;
     }
 
-    static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "anonymous" : auth.getName();
+    /** Who is acting, as the security filters saw them (this context's strategy, not the static holder). */
+    String actor() {
+        String name = access.username();
+        return name.isEmpty() ? "anonymous" : name;
     }
 }
