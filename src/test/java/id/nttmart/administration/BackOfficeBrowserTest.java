@@ -113,10 +113,13 @@ class BackOfficeBrowserTest {
         } finally {
             securityContexts.clearContext();
         }
-        // Versions are cached for two seconds per instance.
-        page.waitForTimeout(2_500);
-        page.navigate(url("/kantor"));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        // Versions are cached for up to two seconds per instance: the next step after that meets the login form.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> {
+                    page.navigate(url("/kantor"));
+                    page.waitForLoadState(LoadState.NETWORKIDLE);
+                    return page.locator("vaadin-login-form").isVisible();
+                });
 
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertThat(page.locator("h1").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(
