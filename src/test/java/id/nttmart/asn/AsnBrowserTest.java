@@ -54,7 +54,7 @@ class AsnBrowserTest {
     void a_civil_servant_buys_sees_the_month_met_and_the_agency_head_sees_them_compliant() {
         String agency = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         jdbc.sql("insert into asn_agency (code, name) values (:c, 'Dinas Uji Peramban')").param("c", agency).update();
-        String nip = AsnProgrammeTest.nip();
+        String nip = AsnFixtures.nip();
         jdbc.sql("insert into asn_roster (nip, name, agency_id) select :n, 'Veronika Peramban', id from asn_agency"
                 + " where code = :c").param("n", nip).param("c", agency).update();
         String buyer = "asn-buyer-" + UUID.randomUUID().toString().substring(0, 6);
