@@ -37,9 +37,7 @@ record Target(Destination destination, @Nullable Outlet pickupOutlet, @Nullable 
     /** Resolves a delivery choice, or says which field is wrong. */
     static Result of(DeliveryChoice choice, Regions regions) {
         return switch (choice) {
-            case DeliveryChoice.Pickup pickup -> regions.outlets().stream()
-                    .filter(o -> o.code().equalsIgnoreCase(pickup.outletCode()))
-                    .findFirst()
+            case DeliveryChoice.Pickup pickup -> regions.outletByCode(pickup.outletCode())
                     .<Result>map(o -> new Result.Found(new Target(new Destination.Pickup(o.id()), o, null, true)))
                     .orElseGet(() -> new Result.Wrong(new FieldError("delivery.outlet", "order.error.outlet",
                             "No NTT Mart outlet has this code")));

@@ -107,6 +107,12 @@ public class Regions {
                 .list();
     }
 
+    /** The outlet with this code, as people type it (any case, surrounding spaces). */
+    public Optional<Outlet> outletByCode(String code) {
+        String wanted = code.strip();
+        return outlets().stream().filter(o -> o.code().equalsIgnoreCase(wanted)).findFirst();
+    }
+
     /** The regency's main outlet, where the catalogue import puts the stock it names by regency. */
     public Outlet mainOutlet(int regencyId) {
         return outlets().stream()

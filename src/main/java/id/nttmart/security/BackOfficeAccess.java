@@ -38,6 +38,12 @@ public class BackOfficeAccess {
         return auth == null || auth instanceof AnonymousAuthenticationToken ? "" : auth.getName();
     }
 
+    /** Who is acting, for movements and the audit: the signed-in user's name, or "anonymous". */
+    public String actor() {
+        String name = username();
+        return name.isEmpty() ? "anonymous" : name;
+    }
+
     /** The outlets whose shipments and stock the current user may see and change. */
     public Scope outlets() {
         Authentication auth = signedIn();

@@ -38,7 +38,17 @@ public class UserAdministration {
     /** Accounts whose username, name or email contains {@code query} (all when blank), staff and curators first. */
     public List<ManagedUser> search(String query, int limit) {
         access.requireAdmin();
-        String like = "%" + query.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return read(null, "%" + query.strip().toLowerCase(java.util.Locale.ROOT) + "%", limit);
+    }
+
+    public ManagedUser get(long userId) {
+        access.requireAdmin();
+        return read(userId, "%", 1).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No account " + userId));
+    }
+
+    /** Accounts by id (or any, when null) whose username, name or email is like {@code like}. */
+    private List<ManagedUser> read(@Nullable Long userId, String like, int limit) {
         Map<Long, ManagedUser> users = new LinkedHashMap<>();
         jdbc.sql("""
                         select u.id, u.username, u.display_name, u.email, u.enabled,
@@ -49,11 +59,13 @@ public class UserAdministration {
                                coalesce((select array_agg(regency_id) from app_user_regency g
                                          where g.user_id = u.id), '{}') as regencies
                         from app_user u
-                        where lower(u.username) like :q or lower(u.display_name) like :q
-                           or lower(coalesce(u.email, '')) like :q
+                        where (cast(:id as bigint) is null or u.id = :id)
+                          and (lower(u.username) like :q or lower(u.display_name) like :q
+                               or lower(coalesce(u.email, '')) like :q)
                         order by exists (select 1 from app_user_role r where r.user_id = u.id
                                          and r.role <> 'CUSTOMER') desc, u.username
                         limit :limit""")
+                .param("id", userId)
                 .param("q", like)
                 .param("limit", limit)
                 .query(rs -> {
@@ -64,12 +76,6 @@ public class UserAdministration {
                             longs((Number[]) rs.getArray("regencies").getArray())));
                 });
         return List.copyOf(users.values());
-    }
-
-    public ManagedUser get(long userId) {
-        access.requireAdmin();
-        return search("", Integer.MAX_VALUE).stream().filter(u -> u.id() == userId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No account " + userId));
     }
 
     /** A new back-office account; throws {@link UsernameTakenException} when the name is in use. */

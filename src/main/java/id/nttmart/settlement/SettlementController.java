@@ -43,7 +43,7 @@ class SettlementController {
         } catch (DateTimeParseException e) {
             return problem(HttpStatus.BAD_REQUEST, "month must look like 2026-11");
         }
-        var found = regions.outlets().stream().filter(o -> o.code().equalsIgnoreCase(outlet)).findFirst();
+        var found = regions.outletByCode(outlet);
         if (found.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "No outlet " + outlet);
         }

@@ -131,8 +131,7 @@ class StaffApiController {
     }
 
     private long outletId(String code) {
-        return regions.outlets().stream().filter(o -> o.code().equalsIgnoreCase(code.strip())).findFirst()
-                .map(Outlet::id).orElseThrow(() -> new IllegalArgumentException("No outlet " + code));
+        return regions.outletByCode(code).map(Outlet::id).orElseThrow(() -> new IllegalArgumentException("No outlet " + code));
     }
 
     private static QueueState state(String state) {

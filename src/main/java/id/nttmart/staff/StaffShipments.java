@@ -77,7 +77,7 @@ public class StaffShipments {
     @Transactional
     public StaffShipment startPicking(long id) {
         var before = expect(id, EnumSet.of(QueueState.NEW));
-        if (!queue.startPicking(id, actor())) {
+        if (!queue.startPicking(id, access.actor())) {
             throw new IllegalStateException("Someone already started picking shipment " + id);
         }
         return audited("shipment picking started", before);
@@ -98,7 +98,7 @@ public class StaffShipments {
         if (before.pickup()) {
             throw new IllegalStateException("Shipment " + id + " is picked up by the buyer, not shipped");
         }
-        fulfilment.shipped(id, c, t, actor());
+        fulfilment.shipped(id, c, t, access.actor());
         return audited("shipment handed to courier", before);
     }
 
@@ -123,7 +123,7 @@ public class StaffShipments {
     @Transactional
     public boolean pickedUp(long id, String code) {
         var before = expect(id, EnumSet.of(QueueState.READY_FOR_PICKUP));
-        if (code.isBlank() || !fulfilment.pickedUp(id, code, actor())) {
+        if (code.isBlank() || !fulfilment.pickedUp(id, code, access.actor())) {
             return false;
         }
         audited("shipment picked up", before);
@@ -140,7 +140,7 @@ public class StaffShipments {
         var before = expect(id, EnumSet.of(QueueState.NEW, QueueState.PICKING, QueueState.PACKED));
         RoutingPlan plan;
         try {
-            plan = fulfilment.reject(id, actor(), why);
+            plan = fulfilment.reject(id, access.actor(), why);
         } catch (IllegalArgumentException e) {
             // Shipped, handed over or rejected by someone else since it was read.
             throw new IllegalStateException("Shipment " + id + " is no longer at the outlet", e);
@@ -194,9 +194,4 @@ public class StaffShipments {
         return v;
     }
 
-    /** Who is acting, as the security filters saw them (this context's strategy, not the static holder). */
-    String actor() {
-        String name = access.username();
-        return name.isEmpty() ? "anonymous" : name;
-    }
 }

@@ -88,7 +88,7 @@ public class StockDesk {
             throw new IllegalArgumentException("Units received must be between 1 and 100000");
         }
         String why = note == null || note.isBlank() ? "delivery" : StaffShipments.text("note", note);
-        inventory.receive(outletId, before.productId(), units, actor(), why);
+        inventory.receive(outletId, before.productId(), units, access.actor(), why);
         return audited("stock received", before, why);
     }
 
@@ -100,7 +100,7 @@ public class StockDesk {
             throw new IllegalArgumentException("A count must be between 0 and 1000000");
         }
         String why = note == null || note.isBlank() ? "stock count" : StaffShipments.text("note", note);
-        inventory.count(outletId, before.productId(), counted, actor(), why);
+        inventory.count(outletId, before.productId(), counted, access.actor(), why);
         return audited("stock counted", before, why);
     }
 
@@ -112,7 +112,7 @@ public class StockDesk {
         if (delta == 0) {
             throw new IllegalArgumentException("An adjustment changes at least one unit");
         }
-        inventory.adjust(outletId, before.productId(), delta, actor(), why);
+        inventory.adjust(outletId, before.productId(), delta, access.actor(), why);
         return audited("stock adjusted", before, why);
     }
 
@@ -146,8 +146,4 @@ public class StockDesk {
                 .optional();
     }
 
-    private String actor() {
-        String name = access.username();
-        return name.isEmpty() ? "anonymous" : name;
-    }
 }
