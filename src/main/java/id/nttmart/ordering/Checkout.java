@@ -40,12 +40,13 @@ public class Checkout {
     private final OrderViews views;
     private final OrderMails mails;
     private final TransactionTemplate transactions;
+    private final OrderTelemetry telemetry;
     private final Duration holdTtl;
     private final Clock clock = Clock.systemUTC();
 
     Checkout(Catalog catalog, Regions regions, Inventory inventory, Reservations reservations, ShippingRates rates,
             OrderStore orders, OrderViews views, OrderMails mails, TransactionTemplate transactions,
-            @Value("${nttmart.orders.hold-ttl:PT35M}") Duration holdTtl) {
+            OrderTelemetry telemetry, @Value("${nttmart.orders.hold-ttl:PT35M}") Duration holdTtl) {
         this.catalog = catalog;
         this.regions = regions;
         this.inventory = inventory;
@@ -55,6 +56,7 @@ public class Checkout {
         this.views = views;
         this.mails = mails;
         this.transactions = transactions;
+        this.telemetry = telemetry;
         this.holdTtl = holdTtl;
     }
 
@@ -125,6 +127,7 @@ public class Checkout {
         var lines = orderLines(order.lines(), products);
         var held = reservations.hold(lines, to.destination(), holdTtl, "checkout");
         if (held instanceof HoldResult.Unavailable unavailable) {
+            telemetry.shortOfStock(unavailable.lines().size());
             return new PlaceResult.Short(shortLines(unavailable.lines(), products, to));
         }
         var hold = ((HoldResult.Held) held).hold();
@@ -155,6 +158,7 @@ public class Checkout {
             reservations.release(hold.id(), "checkout", "the order could not be stored");
             throw failed;
         }
+        telemetry.placed(stored, shipments.size());
         return new PlaceResult.Placed(views.placed(stored, byProduct, hold), token, Links.payment(stored.number(), token),
                 Links.tracking(stored.number(), token));
     }

@@ -1,5 +1,6 @@
 package id.nttmart.ordering;
 
+import id.nttmart.platform.RequestId;
 import id.nttmart.region.Address;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,11 +46,13 @@ class OrderStore {
                         with placed as (
                             insert into customer_order (number, status, hold_id, user_id, buyer_name, buyer_email,
                                 buyer_phone, locale, delivery_type, pickup_outlet_id, address, shipping_zone,
-                                age_confirmed, subtotal_idr, shipping_idr, total_idr, tracking_token, site_base)
+                                age_confirmed, subtotal_idr, shipping_idr, total_idr, tracking_token, site_base,
+                                request_id)
                             values ('NTT-' || :month || '-' || (select lpad(n::text, greatest(6, length(n::text)), '0')
                                                              from nextval('order_number_seq') as n),
                                 :status, :hold, :user, :name, :email, :phone, :locale, :type, :outlet,
-                                cast(:address as jsonb), :zone, :age, :subtotal, :shipping, :total, :token, :site)
+                                cast(:address as jsonb), :zone, :age, :subtotal, :shipping, :total, :token, :site,
+                                :request)
                             returning id, number),
                         order_lines as (
                             insert into order_line (order_id, product_id, sku, name, unit_price_idr, quantity, weight_g)
@@ -77,6 +80,7 @@ class OrderStore {
                 .param("total", order.totalIdr())
                 .param("token", order.trackingToken())
                 .param("site", order.siteBase())
+                .param("request", RequestId.current())
                 .param("products", productIds.toArray(Long[]::new))
                 .param("skus", lines.stream().map(OrderView.Line::sku).toArray(String[]::new))
                 .param("names", lines.stream().map(OrderView.Line::name).toArray(String[]::new))
@@ -85,6 +89,12 @@ class OrderStore {
                 .param("weights", weights.toArray(Integer[]::new))
                 .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("number")})
                 .single();
+    }
+
+    /** The id of the request that placed the order (its later steps log under it), if it was placed by one. */
+    @Nullable String requestIdOf(long orderId) {
+        return jdbc.sql("select request_id from customer_order where id = :id").param("id", orderId)
+                .query(String.class).optional().orElse(null);
     }
 
     Optional<StoredOrder> find(String number) {

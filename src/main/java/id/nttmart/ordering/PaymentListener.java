@@ -2,7 +2,9 @@ package id.nttmart.ordering;
 
 import id.nttmart.inventory.Reservations;
 import id.nttmart.payment.PaymentEvent;
+import id.nttmart.platform.RequestId;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,6 +97,13 @@ class PaymentListener {
 
     /** The order is paid and its stock confirmed: outlets may pack, pickup codes exist, the buyer is told. */
     void confirmPaid(StoredOrder order) {
+        String placedBy = orders.requestIdOf(order.id());
+        try (var ignored = RequestId.continuing(placedBy)) {
+            confirmPaid(order, placedBy);
+        }
+    }
+
+    private void confirmPaid(StoredOrder order, @Nullable String placedBy) {
         orders.setStatus(order.id(), OrderStatus.PAID);
         orders.event(order.id(), "paid", null, "");
         var paidOrder = orders.find(order.number()).orElseThrow();
@@ -103,7 +112,8 @@ class PaymentListener {
                 .forEach(s -> orders.progress(s.id(), ShipmentStep.PACKING, null, null,
                         order.pickupOutletId() != null ? Tokens.pickupCode() : null)));
         mails.paid(paidOrder);
-        events.publishEvent(new OrderPaid(order.number(), order.totalIdr()));
+        log.info("Order {} paid: Rp{}, stock confirmed, outlets may pack", order.number(), order.totalIdr());
+        events.publishEvent(new OrderPaid(order.number(), order.totalIdr(), placedBy));
     }
 
     private void refunded(StoredOrder order, PaymentEvent.Refunded refunded) {

@@ -46,14 +46,21 @@ public class ProductSearch {
     private final ShopperSearches shoppers;
     private final TextAnalysis analysis;
     private final String alias;
+    private final SearchTelemetry telemetry;
 
-    ProductSearch(ShopperSearches shoppers, TextAnalysis analysis, SearchProperties properties) {
+    ProductSearch(ShopperSearches shoppers, TextAnalysis analysis, SearchProperties properties,
+            SearchTelemetry telemetry) {
         this.shoppers = shoppers;
+        this.telemetry = telemetry;
         this.analysis = analysis;
         this.alias = properties.alias();
     }
 
     public SearchPage search(SearchQuery query) {
+        return telemetry.timed("search", () -> searchNow(query));
+    }
+
+    private SearchPage searchNow(SearchQuery query) {
         try {
             return run(query);
         } catch (IOException | ElasticsearchException e) {

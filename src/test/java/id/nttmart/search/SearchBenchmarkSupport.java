@@ -42,7 +42,7 @@ public final class SearchBenchmarkSupport {
     public List<String> searchRequests(Map<String, String> parameters) {
         var recording = new RecordingClient(context.getBean(ElasticsearchClient.class));
         var search = new ProductSearch(new ShopperSearches(recording), context.getBean(TextAnalysis.class),
-                context.getBean(SearchProperties.class));
+                context.getBean(SearchProperties.class), context.getBean(SearchTelemetry.class));
         search.search(context.getBean(SearchParameters.class).parse(parameters));
         return recording.bodies;
     }
