@@ -38,8 +38,9 @@ final class RushFixtures {
                     .param("c", "RUSH-%02d".formatted(a)).param("n", "Dinas Uji Beban %02d".formatted(a)).update();
         }
         // NIP: born 1968-01-01 plus g/999 days, appointed 1993-01, sex 1, sequence 1..999: unique per g.
+        jdbc.sql("drop table if exists rush_people").update();
         jdbc.sql("""
-                create temporary table rush_people on commit drop as
+                create unlogged table rush_people as
                 select g, 'rush-' || lpad(g::text, 5, '0') as username,
                        to_char(date '1968-01-01' + (g / 999), 'YYYYMMDD') || '199301' || '1'
                            || lpad((g % 999 + 1)::text, 3, '0') as nip,
@@ -61,11 +62,13 @@ final class RushFixtures {
                 insert into asn_identity (nip, user_id, agency_id)
                 select p.nip, u.id, p.agency_id from rush_people p join app_user u on u.username = p.username
                 on conflict do nothing""").update();
-        return jdbc.sql("""
+        var linked = jdbc.sql("""
                 select p.username, p.nip from rush_people p
                 join asn_identity i on i.nip = p.nip
                 join app_user u on u.id = i.user_id and u.username = p.username
                 order by p.g""").query(Buyer.class).list();
+        jdbc.sql("drop table rush_people").update();
+        return linked;
     }
 
     /** Six products per price band, each with {@code perOutlet} units at the main outlet of every regency (where buyers pick up). */
