@@ -1,12 +1,17 @@
 package id.nttmart.ordering;
 
 import id.nttmart.platform.PublicUrl;
+import id.nttmart.security.Role;
+import id.nttmart.security.UserAccount;
+import id.nttmart.security.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Orders for integrations (an outlet's till, a chat bot) and tests: the same checkout as the storefront's.
  * {@code POST /api/v1/orders} places one (201, 409 with the short lines, 400 with field errors),
  * {@code GET /api/v1/orders/{number}?token=} follows it, {@code POST .../cancel?token=} cancels it before packing.
+ * A guest needs no account; a request signed in as a customer (HTTP Basic) places the order for that account, as the
+ * storefront's checkout does for a signed-in buyer, so it shows in their orders and counts for a civil servant's month.
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -33,11 +40,13 @@ class OrderController {
     private final Checkout checkout;
     private final Orders orders;
     private final PublicUrl publicUrl;
+    private final UserAccounts accounts;
 
-    OrderController(Checkout checkout, Orders orders, PublicUrl publicUrl) {
+    OrderController(Checkout checkout, Orders orders, PublicUrl publicUrl, UserAccounts accounts) {
         this.checkout = checkout;
         this.orders = orders;
         this.publicUrl = publicUrl;
+        this.accounts = accounts;
     }
 
     @PostMapping
@@ -56,7 +65,13 @@ class OrderController {
             return error(HttpStatus.BAD_REQUEST, "malformed", "The body must be a JSON object");
         }
         String base = publicUrl.base(request);
-        var result = checkout.place(OrderJson.read(json, language(json, request), base));
+        var order = OrderJson.read(json, language(json, request), base);
+        Long customer = signedInCustomer();
+        if (customer != null) {
+            order = new PlaceOrder(order.lines(), order.delivery(), order.buyer(), order.ageConfirmed(),
+                    order.locale(), customer, order.siteBase());
+        }
+        var result = checkout.place(order);
         return switch (result) {
             case PlaceResult.Placed placed -> ResponseEntity.status(HttpStatus.CREATED)
                     .header("Location", "/api/v1/orders/" + placed.order().number())
@@ -92,6 +107,17 @@ class OrderController {
             case Orders.CancelResult.NotFound missing -> error(HttpStatus.NOT_FOUND, "not_found",
                     "No such order for this link");
         };
+    }
+
+    /** The enabled customer account the request is signed in as (the storefront asks the same), else none. */
+    private @Nullable Long signedInCustomer() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication.getAuthorities().stream()
+                .noneMatch(a -> ("ROLE_" + Role.CUSTOMER.name()).equals(a.getAuthority()))) {
+            return null;
+        }
+        return accounts.byUsername(authentication.getName()).filter(UserAccount::enabled).map(UserAccount::id)
+                .orElse(null);
     }
 
     /** The buyer's language: {@code lang}, else the request's Accept-Language, else the shop's (Indonesian). */

@@ -71,7 +71,7 @@ class AsnCountingTest extends AsnFixtures {
     }
 
     @Test
-    void an_order_paid_through_the_sandbox_gateway_counts_for_the_linked_buyer() {
+    void an_order_placed_through_the_api_signed_in_and_paid_at_the_sandbox_gateway_counts_for_the_buyer() {
         var buyer = linkedBuyer();
         var shop = new ShopClient(port);
         String sku = "ASN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -80,14 +80,20 @@ class AsnCountingTest extends AsnFixtures {
         assertThat(report.get("created").asInt()).as(report.toString()).isEqualTo(1);
         String outlet = jdbc.sql("select o.code from outlet o join regency r on r.id = o.regency_id"
                 + " where r.slug = 'ngada' and o.main_outlet").query(String.class).single();
-        var placed = shop.postJson("/api/v1/orders", "{\"lines\":[{\"sku\":\"" + sku + "\",\"qty\":1}],"
+        String body = "{\"lines\":[{\"sku\":\"" + sku + "\",\"qty\":1}],"
                 + "\"delivery\":{\"type\":\"pickup\",\"outlet\":\"" + outlet + "\"},\"buyer\":{\"name\":\"Uji\","
-                + "\"email\":\"uji@example.com\",\"phone\":\"081234567890\"},\"ageConfirmed\":false,\"lang\":\"id\"}");
+                + "\"email\":\"uji@example.com\",\"phone\":\"081234567890\"},\"ageConfirmed\":false,\"lang\":\"id\"}";
+        // Signed in (HTTP Basic, as API clients do), the order is the buyer's account's; a guest's is nobody's.
+        var placed = shop.postBody("/api/v1/orders", "application/json", body, "Authorization",
+                basic(buyer.username()));
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         String number = placed.json().get("number").asString();
-        // The API's guest checkout has no account; the storefront's checkout records the signed-in buyer like this.
-        jdbc.sql("update customer_order set user_id = :u where number = :n").param("u", buyer.userId())
-                .param("n", number).update();
+        assertThat(jdbc.sql("select user_id from customer_order where number = :n").param("n", number)
+                .query(Long.class).single()).isEqualTo(buyer.userId());
+        var guest = shop.postJson("/api/v1/orders", body);
+        assertThat(guest.status()).as(guest.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select user_id is null from customer_order where number = :n")
+                .param("n", guest.json().get("number").asString()).query(Boolean.class).single()).isTrue();
         var link = shop.open(placed.json().get("paymentUrl").asString());
         String path = URI.create(link.header("Location")).getPath();
         assertThat(shop.get(path).status()).isEqualTo(200);

@@ -1,28 +1,11 @@
 package id.nttmart.benchmark;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
 import id.nttmart.support.IntegrationTest;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
@@ -30,8 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -53,8 +34,6 @@ class SessionMemoryBenchmark {
     static final int VISITORS = Integer.getInteger("benchmark.visitors", 200);
     static final int BROWSERS = 3;
     static final int WARM_UP_VISITORS = 6;
-    static final List<String> QUERIES = List.of("kopi", "madu", "tenun ikat", "labuan bajo", "forest honey",
-            "kpoi bajawa", "sarung", "gula lontar");
 
     @LocalServerPort
     int port;
@@ -67,15 +46,16 @@ class SessionMemoryBenchmark {
 
     @Test
     void measure() throws Exception {
-        List<String> products = productPaths();
-        visitAll(WARM_UP_VISITORS, products);
+        var visitors = new BrowsingVisitors(port, BROWSERS);
+        List<String> products = visitors.productPaths();
+        visitors.visitAll(WARM_UP_VISITORS, products);
         var before = SessionMemoryHeap.take();
         int sessionsBefore = context().getManager().getActiveSessions();
         Set<String> earlier = Arrays.stream(context().getManager().findSessions()).map(Session::getId)
                 .collect(Collectors.toSet());
 
         long started = System.nanoTime();
-        int failed = visitAll(VISITORS, products);
+        int failed = visitors.visitAll(VISITORS, products);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         var after = SessionMemoryHeap.take();
@@ -123,75 +103,7 @@ class SessionMemoryBenchmark {
         Files.writeString(Path.of("target/benchmarks/session-memory.md"), report);
     }
 
-    /** Runs the visitors over a few browsers in parallel (one Playwright per thread: it is not thread-safe). */
-    private int visitAll(int visitors, List<String> products) throws Exception {
-        var next = new AtomicInteger();
-        var failed = new AtomicInteger();
-        try (var pool = Executors.newFixedThreadPool(BROWSERS)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int b = 0; b < BROWSERS; b++) {
-                workers.add(pool.submit(() -> {
-                    try (var playwright = Playwright.create(new Playwright.CreateOptions()
-                            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-                        Browser browser = playwright.chromium().launch(launchOptions());
-                        for (int v = next.getAndIncrement(); v < visitors; v = next.getAndIncrement()) {
-                            failed.addAndGet(visit(browser, v, products));
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (var w : workers) {
-                w.get();
-            }
-        }
-        return failed.get();
-    }
-
-    /** One visitor on a phone-sized page; returns how many of its page loads got no Vaadin UI. */
-    private int visit(Browser browser, int visitor, List<String> products) {
-        try (var browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780))) {
-            Page page = browserContext.newPage();
-            String query = QUERIES.get(visitor % QUERIES.size());
-            int failed = 0;
-            for (String path : List.of("/", "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                    products.get(visitor % products.size()))) {
-                page.navigate("http://localhost:" + port + path);
-                page.waitForLoadState(LoadState.NETWORKIDLE);
-                Object uis = page.evaluate("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " ? Object.keys(window.Vaadin.Flow.clients).length : 0");
-                failed += ((Number) uis).intValue() > 0 ? 0 : 1;
-            }
-            return failed;
-        }
-    }
-
-    private static BrowserType.LaunchOptions launchOptions() {
-        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of("--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run"));
-        if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-            options.setExecutablePath(Path.of("/usr/bin/chromium"));
-        }
-        return options;
-    }
-
     private Context context() {
-        var server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
-        return (Context) server.getTomcat().getHost().findChildren()[0];
-    }
-
-    private List<String> productPaths() throws Exception {
-        var sitemap = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/sitemap.xml")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        var matcher = Pattern.compile("(/produk/[a-z0-9-]+)").matcher(sitemap);
-        var out = new ArrayList<String>();
-        while (matcher.find() && out.size() < 40) {
-            out.add(matcher.group(1));
-        }
-        if (out.isEmpty()) {
-            throw new IllegalStateException("no product in sitemap.xml");
-        }
-        return out;
+        return BrowsingVisitors.tomcatContext(context);
     }
 }
