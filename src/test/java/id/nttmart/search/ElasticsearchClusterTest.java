@@ -55,7 +55,20 @@ class ElasticsearchClusterTest {
     void start() {
         cluster = ElasticsearchCluster.start(3, "256m");
         String database = TestServices.get().databaseUrl("escluster");
-        shop = new SpringApplicationBuilder(Application.class)
+        shop = startShop(database);
+        client = new ShopClient(((WebServerApplicationContext) shop).getWebServer().getPort());
+        createAdministrator();
+        var rows = IntStream.rangeClosed(1, PRODUCTS).mapToObj(i -> String.format("CL-%02d,Kopi Kluster Alor %d,"
+                + "Alor Cluster Coffee %d,,,kopi,OVOP,Desa Uji,Alor,Kelompok Uji,120000,250,PIRT:P-2,none,Alor:5",
+                i, i, i)).toArray(String[]::new);
+        assertThat(client.importCsv(Csv.of(rows), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> client.search("kopi kluster").json().get("total").asLong() == PRODUCTS);
+    }
+
+    /** An instance of the shop on the given database, with every node of the cluster and one replica. */
+    ConfigurableApplicationContext startShop(String database) {
+        return new SpringApplicationBuilder(Application.class)
                 .initializers(new TestServicesInitializer(), context -> context.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("es-cluster", Map.of(
                                 "spring.datasource.url", database,
@@ -65,14 +78,6 @@ class ElasticsearchClusterTest {
                                 "nttmart.demo.enabled", "false",
                                 "server.port", "0"))))
                 .run();
-        client = new ShopClient(((WebServerApplicationContext) shop).getWebServer().getPort());
-        createAdministrator();
-        var rows = IntStream.rangeClosed(1, PRODUCTS).mapToObj(i -> String.format("CL-%02d,Kopi Kluster Alor %d,"
-                + "Alor Cluster Coffee %d,,,kopi,OVOP,Desa Uji,Alor,Kelompok Uji,120000,250,PIRT:P-2,none,Alor:5",
-                i, i, i)).toArray(String[]::new);
-        assertThat(client.importCsv(Csv.of(rows), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> client.search("kopi kluster").json().get("total").asLong() == PRODUCTS);
     }
 
     /** A shop on its own database has no demo accounts: its first administrator is written as an operator would. */
@@ -104,10 +109,7 @@ class ElasticsearchClusterTest {
     @Test
     @Order(1)
     void the_products_index_has_a_replica_and_the_cluster_is_green() {
-        JsonNode settings = cluster.get("/products/_settings");
-        assertThat(settings.size()).isEqualTo(1);
-        assertThat(settings.values().iterator().next().get("settings").get("index").get("number_of_replicas").asString())
-                .isEqualTo("1");
+        assertThat(replicas()).isEqualTo("1");
         assertThat(cluster.get("/_cluster/health/products?wait_for_status=green&timeout=60s").get("status")
                 .asString()).isEqualTo("green");
         assertThat(cluster.get("/_cluster/health").get("number_of_nodes").asInt()).isEqualTo(3);
@@ -115,12 +117,35 @@ class ElasticsearchClusterTest {
 
     @Test
     @Order(2)
+    void an_index_without_a_replica_gets_one_when_an_instance_starts() {
+        String index = cluster.get("/_alias/products").propertyNames().iterator().next();
+        cluster.put("/" + index + "/_settings", "{\"index\": {\"number_of_replicas\": 0}}");
+        assertThat(replicas()).isEqualTo("0");
+
+        try (var upgraded = startShop(TestServices.get().databaseUrl("escluster"))) {
+            assertThat(replicas()).isEqualTo("1");
+        }
+        assertThat(cluster.get("/_alias/products").propertyNames()).containsExactly(index);
+        assertThat(cluster.get("/_cluster/health/products?wait_for_status=green&timeout=60s").get("status")
+                .asString()).isEqualTo("green");
+    }
+
+    String replicas() {
+        JsonNode settings = cluster.get("/products/_settings");
+        assertThat(settings.size()).isEqualTo(1);
+        return settings.values().iterator().next().get("settings").get("index").get("number_of_replicas").asString();
+    }
+
+    @Test
+    @Order(3)
     void searches_are_spread_over_every_node() {
         Map<String, Long> before = shopRequestsPerNode();
         for (int i = 0; i < 30; i++) {
             assertThat(client.search("kopi kluster").status()).isEqualTo(200);
         }
         Map<String, Long> after = shopRequestsPerNode();
+        System.out.println("Elasticsearch requests per node for 30 searches: " + cluster.nodeNames().stream()
+                .map(n -> n + "=" + (after.get(n) - before.getOrDefault(n, 0L))).toList());
 
         assertThat(after).containsOnlyKeys(cluster.nodeNames());
         for (String node : cluster.nodeNames()) {
@@ -148,7 +173,7 @@ class ElasticsearchClusterTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void when_the_node_holding_the_primary_dies_every_search_still_answers_and_changes_still_arrive() {
         String primaryNode = null;
         for (JsonNode shard : cluster.get("/_cat/shards/products?format=json&h=prirep,node,state")) {
@@ -188,7 +213,7 @@ class ElasticsearchClusterTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void with_the_whole_cluster_down_search_says_it_is_briefly_unavailable() {
         cluster.killAll();
 

@@ -94,12 +94,22 @@ public final class ElasticsearchCluster implements AutoCloseable {
 
     /** A GET to a node still running, answered with JSON. */
     public JsonNode get(String path) {
+        return send(path, HttpRequest.newBuilder().GET());
+    }
+
+    /** A PUT of a JSON body to a node still running, answered with JSON. */
+    public JsonNode put(String path, String json) {
+        return send(path, HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private JsonNode send(String path, HttpRequest.Builder request) {
         String node = nodes.keySet().stream().filter(n -> !killed.contains(n)).findFirst().orElseThrow();
         try {
-            var response = http.send(HttpRequest.newBuilder(URI.create(nodes.get(node).url() + path))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(request.uri(URI.create(nodes.get(node).url() + path))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
             return JSON.readTree(response.body());
