@@ -41,7 +41,7 @@ class ElasticsearchConfiguration {
                 .setFailureListener(new RestClient.FailureListener() {
                     @Override
                     public void onFailure(Node node) {
-                        log.warn("Elasticsearch node {} failed; its requests go to the other nodes for now",
+                        log.warn("Elasticsearch node {} failed; the client leaves it out for a while and tries the others",
                                 node.getHost());
                     }
                 });
