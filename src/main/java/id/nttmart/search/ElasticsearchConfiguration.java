@@ -4,10 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import id.nttmart.platform.embedded.ElasticsearchNode;
+import java.util.List;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.Node;
 import org.elasticsearch.client.RestClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,17 +19,37 @@ import org.springframework.util.StringUtils;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The Elasticsearch client: the configured cluster, or the embedded node. */
+/**
+ * The Elasticsearch client: the configured nodes, or the embedded node. Given several nodes, the low-level client
+ * sends each request to the next one in turn (round robin), and when a node cannot be reached (or answers 502, 503
+ * or 504) it tries the same request on the next node and leaves the failed one out for a while (from one minute,
+ * longer after each further failure, retried earlier only when every node is out). The failure listener logs when
+ * that happens, so an operator sees a node drop out.
+ */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);
+
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties properties, ObjectProvider<ElasticsearchNode> embedded) {
-        String url = StringUtils.hasText(properties.url()) ? properties.url() : embedded.getObject().url();
-        var builder = RestClient.builder(HttpHost.create(url))
-                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000));
+        List<String> urls = properties.urls().isEmpty() ? List.of(embedded.getObject().url()) : properties.urls();
+        var hosts = urls.stream().map(HttpHost::create).toArray(HttpHost[]::new);
+        var builder = RestClient.builder(hosts)
+                // Short connect timeout: a node that is gone must not hold a request long before the next is tried.
+                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000))
+                .setFailureListener(new RestClient.FailureListener() {
+                    @Override
+                    public void onFailure(Node node) {
+                        log.warn("Elasticsearch node {} failed; the client leaves it out for a while and tries the others",
+                                node.getHost());
+                    }
+                });
         if (StringUtils.hasText(properties.apiKey())) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + properties.apiKey())});
+        }
+        if (hosts.length > 1) {
+            log.info("Elasticsearch client spreads requests over {} nodes: {}", hosts.length, urls);
         }
         return builder.build();
     }

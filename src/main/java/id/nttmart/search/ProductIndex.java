@@ -35,6 +35,7 @@ class ProductIndex {
     private final Catalog catalog;
     private final String alias;
     private final String synonyms;
+    private final int replicas;
     private final Clock clock;
 
     ProductIndex(ElasticsearchClient client, ProductDocuments documents, Catalog catalog,
@@ -44,6 +45,7 @@ class ProductIndex {
         this.catalog = catalog;
         this.alias = properties.alias();
         this.synonyms = analysis.fingerprint();
+        this.replicas = properties.replicas();
         this.clock = Clock.systemUTC();
     }
 
@@ -68,11 +70,28 @@ class ProductIndex {
         return client.indices().getAlias(a -> a.name(alias)).result().keySet();
     }
 
+    /**
+     * Gives the index behind the alias the configured number of replicas when it has another (a dynamic setting:
+     * a single node's index moved to a cluster gets its replica without a rebuild).
+     */
+    void ensureReplicas() throws IOException {
+        for (var entry : client.indices().getSettings(g -> g.index(alias)).result().entrySet()) {
+            var settings = entry.getValue().settings();
+            String current = settings == null || settings.index() == null ? null
+                    : settings.index().numberOfReplicas();
+            if (!Integer.toString(replicas).equals(current)) {
+                client.indices().putSettings(p -> p.index(entry.getKey())
+                        .settings(s -> s.numberOfReplicas(Integer.toString(replicas))));
+                log.info("Search index {}: replicas changed from {} to {}", entry.getKey(), current, replicas);
+            }
+        }
+    }
+
     /** Builds a new index from PostgreSQL and swaps the alias to it in one step; returns the documents indexed. */
     long rebuild() throws IOException {
         long started = System.nanoTime();
         String index = ProductIndexDefinition.newIndexName(alias, synonyms, clock);
-        try (InputStream definition = ProductIndexDefinition.open()) {
+        try (InputStream definition = ProductIndexDefinition.open(replicas)) {
             client.indices().create(c -> c.index(index).withJson(definition));
         }
         long count = 0;

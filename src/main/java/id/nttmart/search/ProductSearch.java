@@ -1,6 +1,5 @@
 package id.nttmart.search;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -23,8 +22,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,7 +35,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProductSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(ProductSearch.class);
     /** The forms of a word that the index may hold. */
     private static final Map<String, Function<QueryWord, String>> FORMS = Map.of("plain", QueryWord::plain,
             "indonesian", QueryWord::indonesian, "english", QueryWord::english);
@@ -56,18 +52,12 @@ public class ProductSearch {
         this.alias = properties.alias();
     }
 
+    /**
+     * Searches; fails with {@link SearchUnavailableException} when Elasticsearch cannot answer, even after the
+     * retries of a transient failure (see {@link ShopperSearches#read}).
+     */
     public SearchPage search(SearchQuery query) {
-        return telemetry.timed("search", () -> searchNow(query));
-    }
-
-    private SearchPage searchNow(SearchQuery query) {
-        try {
-            return run(query);
-        } catch (IOException | ElasticsearchException e) {
-            log.warn("Search failed for a query of {} characters: {}", query.text().length(), e.getMessage());
-            shoppers.failed();
-            throw new SearchUnavailableException("Search is briefly unavailable", e);
-        }
+        return telemetry.timed("search", () -> shoppers.read(() -> run(query)));
     }
 
     private SearchPage run(SearchQuery query) throws IOException {

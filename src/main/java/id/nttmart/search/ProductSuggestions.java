@@ -1,6 +1,5 @@
 package id.nttmart.search;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -11,7 +10,6 @@ import id.nttmart.search.ProductDocument.Summary;
 import id.nttmart.search.analysis.TextAnalysis;
 import id.nttmart.search.analysis.TextAnalysis.QueryWord;
 import id.nttmart.search.analysis.TextAnalysis.Segment;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,19 +82,17 @@ public class ProductSuggestions {
                             .value(true)))));
         }));
         try {
-            var response = shoppers.client().search(s -> s.index(alias).size(PRODUCTS).query(query)
+            var response = shoppers.read(() -> shoppers.client().search(s -> s.index(alias).size(PRODUCTS)
+                    .query(query)
                     .source(src -> src.filter(f -> f.includes(Summary.FIELDS)))
                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("sku_sort").order(SortOrder.Asc))), Summary.class);
+                    .sort(o -> o.field(f -> f.field("sku_sort").order(SortOrder.Asc))), Summary.class));
             return response.hits().hits().stream().map(Hit::source).map(p -> {
                 String name = "en".equals(locale.getLanguage()) ? p.nameEn() : p.nameId();
                 return new Suggestion(Kind.PRODUCT, name, marked(name, words, forms), Product.pathOf(p.slug()));
             }).toList();
-        } catch (IOException | ElasticsearchException e) {
-            log.debug("Product suggestions unavailable: {}", e.getMessage());
-            shoppers.failed();
-            return List.of();
         } catch (SearchUnavailableException e) {
+            log.debug("Product suggestions unavailable: {}", e.getMessage());
             return List.of();
         }
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, makes sure the products index exists in its current version and holds every listed product, rebuilding
- * it behind the alias when not. Only one instance rebuilds at a time (an exclusive PostgreSQL advisory lock, which
+ * it behind the alias when not, with the configured number of replicas. Only one instance rebuilds at a time (an exclusive PostgreSQL advisory lock, which
  * also pauses every instance's outbox relay). When Elasticsearch is down at start the shop still starts, and this
  * keeps trying in the background.
  */
@@ -77,6 +77,7 @@ class SearchIndexInitializer implements ApplicationRunner {
             if (!index.isCurrent()) {
                 rebuild(false);
             }
+            index.ensureReplicas();
             relay.indexReady();
             return true;
         } catch (IOException | RuntimeException e) {

@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Elasticsearch 8.19 running as a child process of this JVM, unpacked from the distribution
- * that Maven fetches. Starting is asynchronous (unpacking and booting take several seconds), so the rest of the
- * application starts meanwhile; {@link #awaitReady(Duration)} waits for it.
+ * A real Elasticsearch 8.19 node running as a child process of this JVM, unpacked from the distribution that Maven
+ * fetches: the embedded default's single node, or (for tests of failover) a member of a small cluster on this
+ * machine. Starting is asynchronous (unpacking and booting take several seconds), so the rest of the application
+ * starts meanwhile; {@link #awaitReady(Duration)} waits for it.
  */
 public final class ElasticsearchNode implements AutoCloseable {
 
@@ -40,7 +41,32 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
 
     /**
-     * Starts a node in the background.
+     * How a node joins a cluster of several on this machine.
+     *
+     * @param clusterName the cluster's name, the same for every member
+     * @param nodeName this node's name, unique in the cluster
+     * @param transportPort this node's transport port (the other members find it there)
+     * @param seedHosts every member's {@code host:transportPort}
+     * @param initialMasterNodes every master-eligible member's name, for the first election
+     */
+    public record ClusterMember(String clusterName, String nodeName, int transportPort, List<String> seedHosts,
+            List<String> initialMasterNodes) {
+
+        public ClusterMember {
+            seedHosts = List.copyOf(seedHosts);
+            initialMasterNodes = List.copyOf(initialMasterNodes);
+        }
+
+        List<String> settings() {
+            return List.of("cluster.name=" + clusterName, "node.name=" + nodeName,
+                    "transport.port=" + transportPort,
+                    "discovery.seed_hosts=" + String.join(",", seedHosts),
+                    "cluster.initial_master_nodes=" + String.join(",", initialMasterNodes));
+        }
+    }
+
+    /**
+     * Starts a single node in the background.
      *
      * @param distribution the Elasticsearch distribution zip
      * @param workDirectory where the node is unpacked and keeps its data and logs
@@ -50,8 +76,25 @@ public final class ElasticsearchNode implements AutoCloseable {
      */
     public static ElasticsearchNode start(Path distribution, Path workDirectory, int httpPort, String heap,
             boolean clean) {
+        return startNode(distribution, workDirectory, httpPort, heap, clean, List.of("cluster.name=nttmart-embedded",
+                "node.name=embedded", "discovery.type=single-node"));
+    }
+
+    /**
+     * Starts a member of a cluster in the background. Each member has its own copy of the distribution, data and
+     * logs under {@code workDirectory}; the cluster forms once enough members of {@code initialMasterNodes} run.
+     *
+     * @param httpPort the HTTP port, or 0 for a free one ({@link #url()} tells which)
+     */
+    public static ElasticsearchNode startClusterMember(Path distribution, Path workDirectory, ClusterMember member,
+            int httpPort, String heap, boolean clean) {
+        return startNode(distribution, workDirectory, httpPort, heap, clean, member.settings());
+    }
+
+    private static ElasticsearchNode startNode(Path distribution, Path workDirectory, int httpPort, String heap,
+            boolean clean, List<String> settings) {
         CurrentUser.refuseRoot("Elasticsearch");
-        workDirectory = workDirectory.toAbsolutePath();
+        Path work = workDirectory.toAbsolutePath();
         if (!Files.isRegularFile(distribution)) {
             throw new EmbeddedServiceException(
                     "The Elasticsearch distribution was not found at " + distribution.toAbsolutePath() + ".",
@@ -59,15 +102,15 @@ public final class ElasticsearchNode implements AutoCloseable {
                             + " NTTMART_ELASTICSEARCH_URL to use your own Elasticsearch.");
         }
         int port = FreePort.orFree(httpPort);
-        Path home = workDirectory.resolve("home");
-        Path data = workDirectory.resolve("data");
-        Path work = workDirectory;
-        var started = CompletableFuture.supplyAsync(() -> launch(distribution, work, home, data, port, heap, clean));
+        Path home = work.resolve("home");
+        Path data = work.resolve("data");
+        var started = CompletableFuture.supplyAsync(
+                () -> launch(distribution, work, home, data, port, heap, clean, settings));
         return new ElasticsearchNode(home, port, started);
     }
 
     private static Process launch(Path distribution, Path workDirectory, Path home, Path data, int port, String heap,
-            boolean clean) {
+            boolean clean, List<String> settings) {
         try {
             if (clean) {
                 Zip.deleteTree(data);
@@ -78,10 +121,9 @@ public final class ElasticsearchNode implements AutoCloseable {
             Path pidFile = workDirectory.resolve("elasticsearch.pid");
             stopLeftover(pidFile);
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/elasticsearch").toString(),
-                    "-p", pidFile.toString(),
-                    "-E", "cluster.name=nttmart-embedded",
-                    "-E", "node.name=embedded",
-                    "-E", "discovery.type=single-node",
+                    "-p", pidFile.toString()));
+            settings.forEach(setting -> command.addAll(List.of("-E", setting)));
+            command.addAll(List.of(
                     "-E", "xpack.security.enabled=false",
                     "-E", "network.host=127.0.0.1",
                     "-E", "http.port=" + port,
@@ -187,6 +229,23 @@ public final class ElasticsearchNode implements AutoCloseable {
         } catch (IOException e) {
             return "no log";
         }
+    }
+
+    /**
+     * Ends the node at once, as a crashed machine would: every process of it is killed (SIGKILL), nothing is
+     * flushed or handed over. Returns when they have gone.
+     */
+    public void kill() {
+        Process running = process.getNow(null);
+        if (running == null) {
+            process.cancel(true);
+            return;
+        }
+        var all = new ArrayList<ProcessHandle>(running.descendants().toList());
+        all.add(running.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(timeout -> p).join());
+        log.info("Elasticsearch node on port {} killed", httpPort);
     }
 
     @Override
