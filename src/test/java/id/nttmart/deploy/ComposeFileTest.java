@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -39,7 +41,9 @@ class ComposeFileTest {
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = ComposeFileTest.class.getResourceAsStream("/deploy/compose-spec.json")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09).getSchema(in);
+            // The Compose schema still marks sub-schemas with draft-04's "id": read it as an annotation, as Compose does.
+            var dialect = Dialect.builder(Dialects.getDraft201909()).keyword(new AnnotationKeyword("id")).build();
+            schema = SchemaRegistry.withDialect(dialect).getSchema(in);
         }
         compose = ComposeFile.interpolated(ComposeVariables.TEST_SHOP);
     }
