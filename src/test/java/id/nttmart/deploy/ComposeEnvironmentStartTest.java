@@ -85,7 +85,8 @@ class ComposeEnvironmentStartTest {
         String database = services.databaseUrl("compose");
         createOwner(services.jdbcUrl(), environment.get("SPRING_DATASOURCE_USERNAME"),
                 environment.get("SPRING_DATASOURCE_PASSWORD"));
-        environment.put("SPRING_DATASOURCE_URL", database);
+        // The tests' URL names its own user; the compose file's user and password are the ones to use.
+        environment.put("SPRING_DATASOURCE_URL", database.replaceFirst("[?&]user=[^&]*", ""));
 
         String elasticsearch = URI.create(services.elasticsearchUrl()).getAuthority();
         // Three cluster URLs name one test node; the same URL three times is that node once.
@@ -96,14 +97,17 @@ class ComposeEnvironmentStartTest {
         environment.put("NTTMART_ELASTICSEARCH_URL", urls);
     }
 
-    /** What the postgres image does with POSTGRES_USER and POSTGRES_PASSWORD: a login role owning the database. */
+    /**
+     * What the postgres image does with POSTGRES_USER and POSTGRES_PASSWORD: a superuser with that password, owning
+     * the database.
+     */
     private static void createOwner(String serverUrl, String user, String password) throws SQLException {
         assertThat(user).matches("[a-z_]+");
         try (var connection = DriverManager.getConnection(serverUrl, EmbeddedPostgresServer.USER, "");
                 var statement = connection.createStatement()) {
             String quotedPassword = "'" + password.replace("'", "''") + "'";
             statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + user
-                    + "') then create role " + user + " login password " + quotedPassword + "; end if; end $$");
+                    + "') then create role " + user + " superuser login password " + quotedPassword + "; end if; end $$");
             statement.execute("alter database compose owner to " + user);
         }
     }
