@@ -200,6 +200,10 @@ class ElasticsearchClusterTest {
         assertThat(statuses).hasSize(200).containsOnly(200);
         assertThat(totals).containsOnly((long) PRODUCTS);
         assertThat(cluster.get("/_cluster/health").get("number_of_nodes").asInt()).isEqualTo(2);
+        // The node stays ready: the cluster lost a node, not its data.
+        var readiness = client.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("components").get("elasticsearch").get("status").asString()).isEqualTo("UP");
 
         var renamed = client.importCsv(Csv.of("CL-01,Kopi Kluster Sesudah Padam,Coffee After The Outage,,,kopi,OVOP,"
                 + "Desa Uji,Alor,Kelompok Uji,125000,250,PIRT:P-2,none,Alor:5"), ADMIN, ADMIN_PASSWORD);
@@ -223,6 +227,14 @@ class ElasticsearchClusterTest {
         assertThat(response.json().get("error").asString()).isEqualTo("search_unavailable");
         assertThat(response.json().get("message").asString()).contains("briefly unavailable");
         assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("at id.nttmart");
+        // The node still sells (browsing, cart, checkout need only PostgreSQL), so the load balancer keeps it:
+        // readiness answers 200 and says search is degraded.
+        var readiness = client.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(readiness.json().get("components").get("elasticsearch").get("status").asString())
+                .isEqualTo("DEGRADED");
+        assertThat(readiness.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
 
         var page = Browsers.phonePage(800);
         try {
