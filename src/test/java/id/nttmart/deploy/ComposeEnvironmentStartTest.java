@@ -64,6 +64,15 @@ class ComposeEnvironmentStartTest {
             assertThat(publicHealth.body()).as("Actuator is not on the public port (%s)", publicHealth.statusCode())
                     .doesNotContain("\"status\"");
 
+            assertThat(get(managementPort, "/actuator/prometheus").body()).contains("nttmart_orders_placed_total");
+            // The first administrator named in the environment exists and can use the back office's API.
+            var audit = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/audit"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (ComposeVariables.TEST_SHOP.get("NTTMART_ADMIN_USERNAME") + ":"
+                                    + ComposeVariables.TEST_SHOP.get("NTTMART_ADMIN_PASSWORD")).getBytes()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+
             var home = get(port, "/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).containsIgnoringCase("<html");

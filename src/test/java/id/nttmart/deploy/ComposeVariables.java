@@ -12,7 +12,9 @@ final class ComposeVariables {
             "POSTGRES_PASSWORD", "not-a-real-password-7Qk",
             "NTTMART_PUBLIC_URL", "https://nttmart.example",
             "NTTMART_PAYMENT_SANDBOX_ENABLED", "true",
-            "NTTMART_PAYMENT_WEBHOOK_SECRET", "whsec_not_a_real_secret");
+            "NTTMART_PAYMENT_WEBHOOK_SECRET", "whsec_not_a_real_secret",
+            "NTTMART_ADMIN_USERNAME", "operator@nttmart.example",
+            "NTTMART_ADMIN_PASSWORD", "not-a-real-admin-password-9");
 
     private ComposeVariables() {}
 }
