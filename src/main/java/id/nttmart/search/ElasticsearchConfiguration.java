@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);
+    private static final int CONNECTIONS_PER_NODE = 64;
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties properties, ObjectProvider<ElasticsearchNode> embedded) {
@@ -38,6 +39,10 @@ class ElasticsearchConfiguration {
         var builder = RestClient.builder(hosts)
                 // Short connect timeout: a node that is gone must not hold a request long before the next is tried.
                 .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000))
+                // The client's default (10 connections per node) queued searches under the first-of-the-month rush
+                // until they timed out; a node's search thread pool is the real limit, so allow as many.
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(CONNECTIONS_PER_NODE)
+                        .setMaxConnTotal(CONNECTIONS_PER_NODE * hosts.length))
                 .setFailureListener(new RestClient.FailureListener() {
                     @Override
                     public void onFailure(Node node) {

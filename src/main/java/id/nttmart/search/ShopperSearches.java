@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RequestOptions;
 import org.slf4j.Logger;
@@ -65,6 +66,17 @@ class ShopperSearches {
                 }
                 log.warn("Search failed after {} attempt(s): {}", attempt + 1, e.getMessage());
                 failed();
+                throw new SearchUnavailableException("Search is briefly unavailable", e);
+            } catch (SearchUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof TimeoutException)) {
+                    throw e;
+                }
+                // Every connection to Elasticsearch is busy (the client's pool, under a rush): this shopper is told
+                // "briefly unavailable" at once; search is not paused for the others, and nothing is retried, which
+                // would only add to the queue.
+                log.warn("Search refused: no free connection to Elasticsearch within the time limit");
                 throw new SearchUnavailableException("Search is briefly unavailable", e);
             }
         }

@@ -80,4 +80,23 @@ class ShopperSearchesRetryTest {
         assertThat(ShopperSearches.isTransient(answer(429, "es_rejected_execution_exception"))).isTrue();
         assertThat(ShopperSearches.isTransient(answer(404, "index_not_found_exception"))).isFalse();
     }
+
+    @Test
+    void a_search_waiting_too_long_for_a_connection_is_unavailable_at_once_without_pausing_search() {
+        assertThatThrownBy(() -> shoppers.read(() -> {
+            attempts.incrementAndGet();
+            // What the low-level client throws when its connection pool has no free connection in time.
+            throw new RuntimeException("error while performing request",
+                    new java.util.concurrent.TimeoutException("Connection lease request time out"));
+        })).isInstanceOf(SearchUnavailableException.class);
+        assertThat(attempts).hasValue(1);
+        assertThat(shoppers.client()).isNotNull();
+    }
+
+    @Test
+    void a_programming_error_is_not_disguised_as_an_outage() {
+        assertThatThrownBy(() -> shoppers.read(() -> {
+            throw new IllegalStateException("a bug");
+        })).isInstanceOf(IllegalStateException.class);
+    }
 }
