@@ -1,0 +1,291 @@
+package id.nttmart.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.nttmart.catalog.Catalog;
+import id.nttmart.catalog.ProductEdits;
+import id.nttmart.curation.LicenceExpiry;
+import id.nttmart.mail.Mailer;
+import id.nttmart.mail.OutgoingMail;
+import id.nttmart.platform.embedded.EmbeddedPostgresServer;
+import id.nttmart.support.AppInstances;
+import id.nttmart.support.StallingProxy;
+import id.nttmart.support.TestServices;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Three app instances on one database, every background job running on each: work that is due is done once, and
+ * work a node was in the middle of when it died is done by another, once. Node B reaches SMTP and Elasticsearch
+ * through proxies the test can stall, so that it can be caught inside a delivery and killed there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JobsAcrossInstancesTest {
+
+    static final String DATABASE = "cluster_jobs";
+    static final String ALIAS = "products-" + DATABASE;
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final AppInstances nodes = new AppInstances(DATABASE);
+    StallingProxy smtpToB;
+    StallingProxy elasticsearchToB;
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void start() {
+        smtp.start();
+        smtpToB = new StallingProxy(smtp.getSmtp().getPort());
+        elasticsearchToB = new StallingProxy(URI.create(TestServices.get().elasticsearchUrl()).getPort());
+        nodes.start("node-a", mail(smtp.getSmtp().getPort()));
+        nodes.start("node-b", with(mail(smtpToB.port()), "nttmart.elasticsearch.url",
+                "http://127.0.0.1:" + elasticsearchToB.port()));
+        nodes.start("node-c", mail(smtp.getSmtp().getPort()));
+        jdbc = nodes.get("node-a").getBean(JdbcClient.class);
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            nodes.close();
+        } finally {
+            smtpToB.close();
+            elasticsearchToB.close();
+            smtp.stop();
+        }
+    }
+
+    static String[] mail(int port) {
+        return new String[] {"spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(port),
+            "nttmart.mail.from", "NTT Mart <toko@nttmart.test>", "nttmart.mail.retry-delay", "200ms",
+            "nttmart.mail.poll-interval", "300ms", "nttmart.mail.max-attempts", "5"};
+    }
+
+    static String[] with(String[] base, String... more) {
+        var all = new ArrayList<>(Arrays.asList(base));
+        all.addAll(Arrays.asList(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    @Order(1)
+    void thirty_mails_queued_on_three_nodes_are_each_delivered_once_when_all_three_relays_start_together() {
+        var relays = nodes.all().stream().map(n -> AppInstances.worker(n, "MailRelay")).toList();
+        relays.forEach(r -> r.stop());
+        List<String> references = new ArrayList<>();
+        try {
+            int i = 0;
+            for (var node : nodes.all()) {
+                var mailer = node.getBean(Mailer.class);
+                for (int k = 0; k < 10; k++) {
+                    String reference = "ONCE-" + (i++);
+                    references.add(reference);
+                    mailer.queue(new OutgoingMail("pembeli" + i + "@contoh.id", "Pesanan diterima",
+                            "Pesanan " + reference + " diterima.", null, "order-confirmed", reference));
+                }
+            }
+        } finally {
+            var go = new CountDownLatch(1);
+            var started = relays.stream().map(r -> CompletableFuture.runAsync(() -> {
+                awaitQuietly(go);
+                r.start();
+            })).toList();
+            go.countDown();
+            started.forEach(CompletableFuture::join);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from mail_outbox where reference like 'ONCE-%' and status = 'SENT'")
+                .query(Integer.class).single() == 30);
+        Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
+                .map(GreenMailUtil::getBody)
+                .flatMap(body -> references.stream().filter(r -> body.contains("Pesanan " + r + " diterima")))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(received).hasSize(30);
+        assertThat(received.values()).as("deliveries per mail").containsOnly(1L);
+        assertThat(jdbc.sql("select max(attempts) from mail_outbox where reference like 'ONCE-%'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void the_licence_job_run_by_three_nodes_at_once_delists_each_expired_product_once() {
+        ClusterFixtures.importRows(nodes.get("node-a"),
+                row("JOBS-LIC-1", "Kacang Mete Uji Satu"), row("JOBS-LIC-2", "Kacang Mete Uji Dua"),
+                row("JOBS-LIC-3", "Kacang Mete Uji Tiga"), row("JOBS-LIC-4", "Kacang Mete Uji Empat"));
+        LocalDate today = LocalDate.now(WITA);
+        jdbc.sql("""
+                        update product_licence set expires_on = :d
+                        where product_id in (select id from product where sku like 'JOBS-LIC-%')""")
+                .param("d", today.minusDays(2)).update();
+
+        var go = new CountDownLatch(1);
+        var runs = nodes.all().stream().map(n -> CompletableFuture.supplyAsync(() -> {
+            awaitQuietly(go);
+            return n.getBean(LicenceExpiry.class).delistExpired(today);
+        })).toList();
+        go.countDown();
+        int delisted = runs.stream().mapToInt(CompletableFuture::join).sum();
+
+        assertThat(delisted).as("delisted by these runs (a scheduled run may come first)").isLessThanOrEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from product where sku like 'JOBS-LIC-%' and status = 'DELISTED'")
+                .query(Integer.class).single()).isEqualTo(4);
+        assertThat(delistingsAudited("JOBS-LIC-%")).as("audit entries per product").containsOnly(1);
+        assertThat(delistingsAudited("JOBS-LIC-%")).hasSize(4);
+    }
+
+    /**
+     * Node B is caught inside three jobs at once: handing a mail to SMTP, writing a batch to Elasticsearch, and
+     * delisting an expired product (waiting for a lock). It dies; A and C finish all three, each once.
+     */
+    @Test
+    @Order(3)
+    void work_a_dead_node_was_in_the_middle_of_is_finished_by_the_others_once() throws Exception {
+        ClusterFixtures.importRows(nodes.get("node-a"), row("JOBS-DIE-LIC", "Kacang Mete Uji Mati"),
+                "JOBS-DIE-IDX,Tenun Uji Node Mati,Dead Node Test Weave,,,tenun,OVOP,Desa Uji,Manggarai,UMKM Uji,"
+                        + "300000,400,,none,Manggarai:5");
+        var a = nodes.get("node-a");
+        var b = nodes.get("node-b");
+        var catalog = a.getBean(Catalog.class);
+        long indexed = catalog.findBySku("JOBS-DIE-IDX").orElseThrow().id();
+        long licenced = catalog.findBySku("JOBS-DIE-LIC").orElseThrow().id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ClusterFixtures.document(ALIAS, indexed).isPresent());
+
+        List<ConfigurableApplicationContext> survivors = List.of(a, nodes.get("node-c"));
+        for (var node : survivors) {
+            AppInstances.worker(node, "MailRelay").stop();
+            AppInstances.worker(node, "SearchOutboxRelay").stop();
+        }
+        smtpToB.stall();
+        elasticsearchToB.stall();
+
+        a.getBean(Mailer.class).queue(new OutgoingMail("pembeli@contoh.id", "Pesanan diterima",
+                "Pesanan DIE-MAIL diterima.", null, "order-confirmed", "DIE-MAIL"));
+        var edits = a.getBean(ProductEdits.class);
+        a.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+            var p = catalog.findBySku("JOBS-DIE-IDX").orElseThrow();
+            edits.update(p.id(), new ProductEdits.Details("Tenun Uji Node Mati Baru", p.nameEn(), p.descriptionId(),
+                    p.descriptionEn(), p.categoryCode(), 345_000));
+        });
+        long outboxEntry = jdbc.sql("select max(id) from search_outbox where product_id = :p").param("p", indexed)
+                .query(Long.class).single();
+
+        LocalDate today = LocalDate.now(WITA);
+        jdbc.sql("update product_licence set expires_on = :d where product_id = :p")
+                .param("d", today.minusDays(1)).param("p", licenced).update();
+        CompletableFuture<Integer> licenceRunOnB;
+        try (Connection auditLock = DriverManager.getConnection(nodes.jdbcUrl(), EmbeddedPostgresServer.USER, "")) {
+            auditLock.setAutoCommit(false);
+            auditLock.createStatement().execute("lock table audit_entry in exclusive mode");
+            licenceRunOnB = CompletableFuture.supplyAsync(() -> b.getBean(LicenceExpiry.class).delistExpired(today));
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(smtpToB.held()).as("B is inside its SMTP call").isPositive();
+                assertThat(elasticsearchToB.held()).as("B is inside its Elasticsearch write").isPositive();
+                assertThat(waitingForLock("node-b")).as("B's licence run waits, holding its product").isPositive();
+            });
+            assertThat(claimable("mail_outbox", "reference = 'DIE-MAIL'")).as("the mail is claimed by B").isZero();
+            assertThat(claimable("search_outbox", "id = " + outboxEntry)).as("the index change is claimed by B")
+                    .isZero();
+            assertThat(claimable("product", "id = " + licenced)).as("the product is locked by B").isZero();
+
+            // The crash: B's network and its database sessions are gone at once.
+            assertThat(nodes.terminateSessions("node-b")).isPositive();
+            smtpToB.close();
+            elasticsearchToB.close();
+            auditLock.rollback();
+        }
+        nodes.kill("node-b");
+        assertThat(licenceRunOnB).failsWithin(Duration.ofSeconds(30));
+
+        assertThat(claimable("mail_outbox", "reference = 'DIE-MAIL'")).as("nothing stays claimed").isEqualTo(1);
+        assertThat(claimable("search_outbox", "id = " + outboxEntry)).isEqualTo(1);
+        assertThat(claimable("product", "id = " + licenced)).isEqualTo(1);
+
+        for (var node : survivors) {
+            AppInstances.worker(node, "MailRelay").start();
+            AppInstances.worker(node, "SearchOutboxRelay").start();
+        }
+        nodes.get("node-c").getBean(LicenceExpiry.class).delistExpired(today);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(jdbc.sql(
+                "select status from mail_outbox where reference = 'DIE-MAIL'").query(String.class).single()));
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> GreenMailUtil.getBody(m).contains("Pesanan DIE-MAIL diterima"))).hasSize(1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var document = ClusterFixtures.document(ALIAS, indexed).orElseThrow();
+            assertThat(document.get("_version").asLong()).isEqualTo(outboxEntry);
+            assertThat(document.get("_source").get("price_idr").asLong()).isEqualTo(345_000);
+            assertThat(document.get("_source").get("name_id").asString()).isEqualTo("Tenun Uji Node Mati Baru");
+        });
+        assertThat(jdbc.sql("select count(*) from search_outbox where id <= :id").param("id", outboxEntry)
+                .query(Integer.class).single()).isZero();
+
+        assertThat(jdbc.sql("select status from product where id = :p").param("p", licenced).query(String.class)
+                .single()).isEqualTo("DELISTED");
+        assertThat(delistingsAudited("JOBS-DIE-LIC")).containsOnly(1).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ClusterFixtures.document(ALIAS, licenced).isEmpty());
+    }
+
+    static String row(String sku, String name) {
+        return sku + "," + name + "," + name + " EN,,,camilan,OVOP,Desa Uji,Manggarai,UMKM Uji,45000,250,PIRT:"
+                + sku + ",none,Manggarai:10";
+    }
+
+    /** Delisting audit entries per product of the SKU pattern. */
+    List<Integer> delistingsAudited(String skuPattern) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry
+                        where subject_type = 'product' and subject_id like :sku and action = 'product delisted'
+                        group by subject_id""")
+                .param("sku", skuPattern).query(Integer.class).list();
+    }
+
+    /** Rows of the table matching the condition that an instance could claim now (not locked by anyone). */
+    int claimable(String table, String condition) {
+        return nodes.get("node-a").getBean(TransactionTemplate.class).execute(tx -> jdbc.sql(
+                "select count(*) from (select 1 from " + table + " where " + condition + " for update skip locked) t")
+                .query(Integer.class).single());
+    }
+
+    int waitingForLock(String applicationName) {
+        return jdbc.sql("select count(*) from pg_stat_activity where application_name = :n and wait_event_type = 'Lock'")
+                .param("n", applicationName).query(Integer.class).single();
+    }
+
+    static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
