@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Several named instances of the shop in one test run, as several nodes behind a load balancer would be: each a
@@ -45,6 +46,8 @@ public final class AppInstances implements AutoCloseable {
         properties.put("spring.datasource.url", services.databaseUrl(database));
         properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
         properties.put("spring.datasource.hikari.data-source-properties.ApplicationName", name);
+        // Several instances share the tests' PostgreSQL (100 connections at most).
+        properties.put("spring.datasource.hikari.maximum-pool-size", "8");
         properties.put("nttmart.elasticsearch.url", services.elasticsearchUrl());
         properties.put("nttmart.elasticsearch.alias", "products-" + database);
         properties.put("nttmart.demo.enabled", "false");
@@ -57,7 +60,11 @@ public final class AppInstances implements AutoCloseable {
         for (int i = 0; i + 1 < overrides.length; i += 2) {
             properties.put(overrides[i], overrides[i + 1]);
         }
-        var context = new SpringApplicationBuilder(Application.class).properties(properties).run();
+        // First among the property sources: these win over application.properties (server.port=${PORT:8080}).
+        var context = new SpringApplicationBuilder(Application.class)
+                .initializers(c -> c.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("instance-" + name, properties)))
+                .run();
         running.put(name, context);
         return context;
     }
