@@ -13,6 +13,7 @@ import id.nttmart.mail.Mailer;
 import id.nttmart.mail.OutgoingMail;
 import id.nttmart.platform.embedded.EmbeddedPostgresServer;
 import id.nttmart.support.AppInstances;
+import id.nttmart.support.ShopClient;
 import id.nttmart.support.StallingProxy;
 import id.nttmart.support.TestServices;
 import java.net.URI;
@@ -85,7 +86,9 @@ class JobsAcrossInstancesTest {
     static String[] mail(int port) {
         return new String[] {"spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(port),
             "nttmart.mail.from", "NTT Mart <toko@nttmart.test>", "nttmart.mail.retry-delay", "200ms",
-            "nttmart.mail.poll-interval", "300ms", "nttmart.mail.max-attempts", "5"};
+            "nttmart.mail.poll-interval", "300ms", "nttmart.mail.max-attempts", "5",
+            // The refund relay and the sandbox's webhook relay look often, so the three instances race for work.
+            "nttmart.orders.refund-every", "PT0.3S", "nttmart.payment.sandbox.relay", "PT0.3S"};
     }
 
     static String[] with(String[] base, String... more) {
@@ -161,12 +164,99 @@ class JobsAcrossInstancesTest {
         assertThat(delistingsAudited("JOBS-LIC-%")).hasSize(4);
     }
 
+    @Test
+    @Order(3)
+    void refunds_of_orders_cancelled_on_three_nodes_are_each_asked_of_the_gateway_once() {
+        ClusterFixtures.importRows(nodes.get("node-a"), "JOBS-REFUND,Tenun Uji Refund,Refund Test Weave,,,tenun,"
+                + "OVOP,Desa Uji,Sikka,UMKM Uji,150000,700,,none,Sikka:20");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            var node = nodes.all().get(i % 3);
+            var shop = new ShopClient(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+            var placed = shop.postJson("/api/v1/orders", """
+                    {"lines":[{"sku":"JOBS-REFUND","qty":1}],
+                     "delivery":{"type":"ship","address":{"street":"Jl. El Tari No. 5","district":"Alok",
+                                 "regency":"Sikka","postal_code":"86111"}},
+                     "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
+                     "ageConfirmed":false,"lang":"en"}""");
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            var order = placed.json();
+            String number = order.get("number").asString();
+            numbers.add(number);
+            var link = shop.open(order.get("paymentUrl").asString());
+            assertThat(link.status()).as(link.body()).isEqualTo(303);
+            String page = URI.create(link.header("Location")).getPath();
+            assertThat(shop.postBody(page, "application/x-www-form-urlencoded",
+                    "card_number=4242424242424242&expiry=12/40&cvc=123").status()).isEqualTo(303);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "PAID".equals(orderStatus(number)));
+            URI cancel = URI.create(order.get("trackingUrl").asString().replace("?token", "/cancel?token")
+                    .replace("/pesanan/", "/api/v1/orders/"));
+            assertThat(shop.post(cancel.getRawPath() + "?" + cancel.getRawQuery(), null, null).status())
+                    .isEqualTo(200);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> numbers.stream()
+                .allMatch(n -> "REFUNDED".equals(orderStatus(n))));
+        for (String number : numbers) {
+            var refunds = jdbc.sql("""
+                            select r.status || ' after ' || r.attempts || ' claim(s), '
+                                || (select count(*) from sandbox_refund s where s.payment_intent = r.payment_intent_id)
+                                || ' at the gateway'
+                            from order_refund r join customer_order o on o.id = r.order_id where o.number = :n""")
+                    .param("n", number).query(String.class).list();
+            assertThat(refunds).as(number).containsExactly("SUCCEEDED after 1 claim(s), 1 at the gateway");
+            assertThat(jdbc.sql("""
+                            select count(*) from order_event e join customer_order o on o.id = e.order_id
+                            where o.number = :n and e.kind = 'refunded'""")
+                    .param("n", number).query(Integer.class).single()).isEqualTo(1);
+        }
+        // The gateway's charge.refunded webhooks meet the relay's own bookkeeping of the same refunds: each is
+        // taken at the first attempt (once a deadlock between the two made the shop answer 500 and wait for a retry).
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from sandbox_event where type = 'charge.refunded' and delivered_at is not null")
+                .query(Integer.class).single() == 6);
+        assertThat(jdbc.sql("select distinct attempts from sandbox_event where type = 'charge.refunded'")
+                .query(Integer.class).list()).containsExactly(1);
+    }
+
+    @Test
+    @Order(4)
+    void webhook_deliveries_due_for_retry_are_each_delivered_once_by_three_relays() {
+        long now = java.time.Instant.now().getEpochSecond();
+        for (int i = 0; i < 40; i++) {
+            String id = "evt_cluster_" + i + "_" + now;
+            jdbc.sql("""
+                            insert into sandbox_event (id, type, payload, attempts, next_attempt_at, last_error)
+                            values (:id, 'customer.created', :payload, 1, now(), 'connection refused')""")
+                    .param("id", id)
+                    .param("payload", """
+                            {"id":"%s","object":"event","api_version":"2025-03-31.basil","created":%d,
+                             "livemode":false,"pending_webhooks":1,"type":"customer.created",
+                             "data":{"object":{"id":"cus_cluster_%d","object":"customer"}}}"""
+                            .formatted(id, now, i))
+                    .update();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from sandbox_event where id like 'evt_cluster_%' and delivered_at is not null")
+                .query(Integer.class).single() == 40);
+        assertThat(jdbc.sql("select distinct attempts from sandbox_event where id like 'evt_cluster_%'")
+                .query(Integer.class).list()).as("attempts: the failed first one and one delivery").containsExactly(2);
+        assertThat(jdbc.sql("select count(*) from payment_event where id like 'evt_cluster_%'")
+                .query(Integer.class).single()).as("events the shop recorded").isEqualTo(40);
+    }
+
+    String orderStatus(String number) {
+        return jdbc.sql("select status from customer_order where number = :n").param("n", number)
+                .query(String.class).single();
+    }
+
     /**
      * Node B is caught inside three jobs at once: handing a mail to SMTP, writing a batch to Elasticsearch, and
      * delisting an expired product (waiting for a lock). It dies; A and C finish all three, each once.
      */
     @Test
-    @Order(3)
+    @Order(5)
     void work_a_dead_node_was_in_the_middle_of_is_finished_by_the_others_once() throws Exception {
         ClusterFixtures.importRows(nodes.get("node-a"), row("JOBS-DIE-LIC", "Kacang Mete Uji Mati"),
                 "JOBS-DIE-IDX,Tenun Uji Node Mati,Dead Node Test Weave,,,tenun,OVOP,Desa Uji,Manggarai,UMKM Uji,"
