@@ -88,7 +88,8 @@ class JobsAcrossInstancesTest {
             "nttmart.mail.from", "NTT Mart <toko@nttmart.test>", "nttmart.mail.retry-delay", "200ms",
             "nttmart.mail.poll-interval", "300ms", "nttmart.mail.max-attempts", "5",
             // The refund relay and the sandbox's webhook relay look often, so the three instances race for work.
-            "nttmart.orders.refund-every", "PT0.3S", "nttmart.payment.sandbox.relay", "PT0.3S"};
+            "nttmart.orders.refund-every", "PT0.3S", "nttmart.payment.sandbox.relay", "PT0.3S",
+            "nttmart.orders.reconcile-every", "PT0.3S"};
     }
 
     static String[] with(String[] base, String... more) {
@@ -246,6 +247,63 @@ class JobsAcrossInstancesTest {
                 .query(Integer.class).single()).as("events the shop recorded").isEqualTo(40);
     }
 
+    @Test
+    @Order(5)
+    void payments_that_arrive_after_the_hold_lapsed_are_reconciled_once_by_three_nodes() {
+        ClusterFixtures.importRows(nodes.get("node-a"), "JOBS-LATE,Tenun Uji Telat,Late Test Weave,,,tenun,"
+                + "OVOP,Desa Uji,Sikka,UMKM Uji,120000,700,,none,Sikka:30");
+        var a = nodes.get("node-a");
+        var shop = new ShopClient(nodes.port("node-a"));
+        Map<String, Long> totals = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 6; i++) {
+            var placed = shop.postJson("/api/v1/orders", """
+                    {"lines":[{"sku":"JOBS-LATE","qty":2}],
+                     "delivery":{"type":"ship","address":{"street":"Jl. El Tari No. 5","district":"Alok",
+                                 "regency":"Sikka","postal_code":"86111"}},
+                     "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
+                     "ageConfirmed":false,"lang":"en"}""");
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            totals.put(placed.json().get("number").asString(), placed.json().get("total_idr").asLong());
+        }
+        // Every hold runs out unpaid (as if 35 minutes passed) and the expiry job releases them.
+        jdbc.sql("""
+                        update stock_hold set expires_at = now() - interval '1 second'
+                        where id in (select hold_id from customer_order where number in (:n))""")
+                .param("n", totals.keySet()).update();
+        a.getBean(id.nttmart.inventory.Reservations.class).expireDue(100);
+        assertThat(reservedLate()).isZero();
+
+        // The buyers pay anyway, on pages opened at the gateway: every reconciler on the three nodes races.
+        var gateway = a.getBean(id.nttmart.payment.PaymentGateway.class);
+        totals.forEach((number, total) -> {
+            var page = gateway.open(new id.nttmart.payment.PaymentRequest(number, List.of(
+                    new id.nttmart.payment.PaymentRequest.Item("Order " + number, total, 1)), "maria@example.com",
+                    java.util.Locale.ENGLISH, java.time.Instant.now().plus(Duration.ofHours(1)),
+                    "http://localhost/", "http://localhost/", "late-" + number));
+            assertThat(shop.postBody(URI.create(page.url()).getPath(), "application/x-www-form-urlencoded",
+                    "card_number=4242424242424242&expiry=12/40&cvc=123").status()).isEqualTo(303);
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> totals.keySet().stream()
+                .allMatch(n -> "PAID".equals(orderStatus(n))));
+        for (String number : totals.keySet()) {
+            assertThat(jdbc.sql("""
+                            select e.kind from order_event e join customer_order o on o.id = e.order_id
+                            where o.number = :n and e.kind like 'payment-late%' order by e.id""")
+                    .param("n", number).query(String.class).list()).as(number)
+                    .containsExactly("payment-late", "payment-late-accepted");
+            assertThat(jdbc.sql("""
+                            select count(*) from order_refund r join customer_order o on o.id = r.order_id
+                            where o.number = :n""").param("n", number).query(Integer.class).single()).isZero();
+        }
+        assertThat(reservedLate()).as("two units held again per order, once").isEqualTo(12);
+    }
+
+    long reservedLate() {
+        return jdbc.sql("select coalesce(sum(s.reserved), 0) from stock s join product p on p.id = s.product_id"
+                + " where p.sku = 'JOBS-LATE'").query(Long.class).single();
+    }
+
     String orderStatus(String number) {
         return jdbc.sql("select status from customer_order where number = :n").param("n", number)
                 .query(String.class).single();
@@ -256,7 +314,7 @@ class JobsAcrossInstancesTest {
      * delisting an expired product (waiting for a lock). It dies; A and C finish all three, each once.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void work_a_dead_node_was_in_the_middle_of_is_finished_by_the_others_once() throws Exception {
         ClusterFixtures.importRows(nodes.get("node-a"), row("JOBS-DIE-LIC", "Kacang Mete Uji Mati"),
                 "JOBS-DIE-IDX,Tenun Uji Node Mati,Dead Node Test Weave,,,tenun,OVOP,Desa Uji,Manggarai,UMKM Uji,"
