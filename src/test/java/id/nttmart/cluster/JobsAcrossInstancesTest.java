@@ -42,8 +42,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Three app instances on one database, every background job running on each: work that is due is done once, and
- * work a node was in the middle of when it died is done by another, once. Node B reaches SMTP and Elasticsearch
+ * Three app instances on one database, every background job running on each: work that is due is done once (mail
+ * relay, licence expiry, refund relay, sandbox webhook retries, payment reconciler; hold expiry has its own test,
+ * the search outbox relay {@link IndexAcrossInstancesTest}), and work a node was in the middle of when it died is
+ * done by another, once (mail relay, search outbox relay, licence expiry). Node B reaches SMTP and Elasticsearch
  * through proxies the test can stall, so that it can be caught inside a delivery and killed there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,11 +76,16 @@ class JobsAcrossInstancesTest {
 
     @AfterAll
     void stop() {
+        // The proxies first: a node stuck behind a stalled one would make its shutdown wait.
         try {
+            if (smtpToB != null) {
+                smtpToB.close();
+            }
+            if (elasticsearchToB != null) {
+                elasticsearchToB.close();
+            }
             nodes.close();
         } finally {
-            smtpToB.close();
-            elasticsearchToB.close();
             smtp.stop();
         }
     }
