@@ -56,10 +56,13 @@ class RefundRelay {
                     refund.orderNumber(), refund.reason(), refund.idempotencyKey()));
             boolean succeeded = "succeeded".equals(result.status());
             transactions.executeWithoutResult(tx -> {
+                // The order first, then its refund: the gateway's charge.refunded webhook (often arriving right
+                // now) locks in that order too, so the two cannot deadlock.
+                var order = orders.lock(refund.orderId());
                 if (payments.refundSent(refund.id(), result.refundId(), succeeded) && succeeded) {
                     orders.event(refund.orderId(), "refunded", null, Long.toString(refund.amountIdr()));
                 }
-                orders.lock(refund.orderId()).ifPresent(listener::settle);
+                order.ifPresent(listener::settle);
             });
             log.info("Refund {} of order {} sent: {}", refund.idempotencyKey(), refund.orderNumber(), result.status());
         } catch (PaymentGatewayException e) {
