@@ -129,7 +129,7 @@ class ProductIndex {
     /**
      * Makes the index reflect the given products: listed ones are written, the others removed.
      *
-     * @param versions per product, the version of this write (the newest outbox entry handled)
+     * @param versions per product, the version of this write (drawn by the relay under the product's lock)
      */
     void apply(Collection<Long> productIds, Map<Long, Long> versions) throws IOException {
         var listed = documents.listed(productIds);

@@ -44,8 +44,7 @@ class HoldExpiryAcrossInstancesTest {
 
         try (var second = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestServicesInitializer())
-                .properties("server.port=0", "nttmart.demo.enabled=false")
-                .run()) {
+                .run("--server.port=0", "--nttmart.demo.enabled=false")) {
             var secondInstance = second.getBean(Reservations.class);
             var start = new CountDownLatch(1);
             try (var jobs = Executors.newFixedThreadPool(4)) {

@@ -48,8 +48,7 @@ class NoOversellTest {
 
         try (var secondContext = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestServicesInitializer())
-                .properties("server.port=0", "nttmart.demo.enabled=false")
-                .run()) {
+                .run("--server.port=0", "--nttmart.demo.enabled=false")) {
             var secondInstance = secondContext.getBean(Reservations.class);
             var start = new CountDownLatch(1);
             List<Future<HoldResult>> results = new ArrayList<>();
