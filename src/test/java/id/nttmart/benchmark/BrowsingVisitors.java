@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,47 +44,95 @@ final class BrowsingVisitors {
         this.browsers = browsers;
     }
 
-    /** Runs the visitors over a few browsers in parallel (one Playwright per thread: it is not thread-safe). */
+    /** Runs the visitors over a few browsers in parallel; each leaves (closes its tab) after its pages. */
     int visitAll(int visitors, List<String> products) throws Exception {
+        try (var open = open(visitors, products, false)) {
+            open.awaitVisited();
+            return open.failedPages();
+        }
+    }
+
+    /**
+     * Starts the visitors over a few browsers in parallel (one Playwright per thread: it is not thread-safe). With
+     * {@code stay}, each keeps its last page open, so its Vaadin UI stays live on the server, until the returned
+     * handle is closed.
+     */
+    Open open(int visitors, List<String> products, boolean stay) {
+        var open = new Open(browsers);
         var next = new AtomicInteger();
-        var failed = new AtomicInteger();
-        try (var pool = Executors.newFixedThreadPool(browsers)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int b = 0; b < browsers; b++) {
-                workers.add(pool.submit(() -> {
-                    try (var playwright = Playwright.create(new Playwright.CreateOptions()
-                            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-                        Browser browser = playwright.chromium().launch(launchOptions());
+        var pool = Executors.newFixedThreadPool(browsers);
+        for (int b = 0; b < browsers; b++) {
+            open.workers.add(pool.submit(() -> {
+                try (var playwright = Playwright.create(new Playwright.CreateOptions()
+                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+                    Browser browser = playwright.chromium().launch(launchOptions());
+                    try {
                         for (int v = next.getAndIncrement(); v < visitors; v = next.getAndIncrement()) {
-                            failed.addAndGet(visit(browser, v, products));
+                            var tab = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780));
+                            open.failed.addAndGet(visit(tab.newPage(), v, products));
+                            if (!stay) {
+                                tab.close();
+                            }
                         }
+                    } finally {
+                        open.visited.countDown();
                     }
-                    return null;
-                }));
-            }
+                    open.release.await();
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        return open;
+    }
+
+    /** Visitors under way or staying; closing it closes their browsers. */
+    static final class Open implements AutoCloseable {
+        private final CountDownLatch visited;
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final AtomicInteger failed = new AtomicInteger();
+        private final List<Future<?>> workers = new ArrayList<>();
+
+        private Open(int browsers) {
+            visited = new CountDownLatch(browsers);
+        }
+
+        /** Whether every visitor has loaded its pages. */
+        boolean visited() {
+            return visited.getCount() == 0;
+        }
+
+        void awaitVisited() throws InterruptedException {
+            visited.await();
+        }
+
+        /** Page loads that got no Vaadin UI. */
+        int failedPages() {
+            return failed.get();
+        }
+
+        @Override
+        public void close() throws Exception {
+            release.countDown();
             for (var w : workers) {
                 w.get();
             }
         }
-        return failed.get();
     }
 
     /** One visitor on a phone-sized page; returns how many of its page loads got no Vaadin UI. */
-    private int visit(Browser browser, int visitor, List<String> products) {
-        try (var browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780))) {
-            Page page = browserContext.newPage();
-            String query = QUERIES.get(visitor % QUERIES.size());
-            int failed = 0;
-            for (String path : List.of("/", "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                    products.get(visitor % products.size()))) {
-                page.navigate("http://localhost:" + port + path);
-                page.waitForLoadState(LoadState.NETWORKIDLE);
-                Object uis = page.evaluate("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " ? Object.keys(window.Vaadin.Flow.clients).length : 0");
-                failed += ((Number) uis).intValue() > 0 ? 0 : 1;
-            }
-            return failed;
+    private int visit(Page page, int visitor, List<String> products) {
+        String query = QUERIES.get(visitor % QUERIES.size());
+        int failed = 0;
+        for (String path : List.of("/", "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                products.get(visitor % products.size()))) {
+            page.navigate("http://localhost:" + port + path);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Object uis = page.evaluate("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                    + " ? Object.keys(window.Vaadin.Flow.clients).length : 0");
+            failed += ((Number) uis).intValue() > 0 ? 0 : 1;
         }
+        return failed;
     }
 
     private static BrowserType.LaunchOptions launchOptions() {

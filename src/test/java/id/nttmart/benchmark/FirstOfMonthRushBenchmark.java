@@ -159,29 +159,23 @@ class FirstOfMonthRushBenchmark {
                         == null).mapToInt(Step::rate).max().orElse(steps.getFirst().rate());
                 report.append(tables(steps, stopped));
 
-                // The highest clean rate, held while browsers open Vaadin sessions on instance A.
+                // A rate held while browsers open Vaadin sessions on instance A.
                 var tomcat = BrowsingVisitors.tomcatContext(context);
                 Set<String> earlier = Arrays.stream(tomcat.getManager().findSessions()).map(Session::getId)
                         .collect(Collectors.toSet());
-                var failedPages = new AtomicInteger();
-                Future<?> browsers;
-                try (var pool = Executors.newSingleThreadExecutor()) {
-                    browsers = pool.submit(() -> {
-                        failedPages.set(browsing.visitAll(VISITORS, productPages));
-                        return null;
-                    });
-                    // Half the top clean rate, so the browsers' pages are not queued behind an overloaded shop, and
-                    // no longer than three steps' time, whatever the browsers need.
-                    int heldRate = Math.max(1, top / 2);
-                    long heldUntil = System.nanoTime() + 3L * STEP_SECONDS * 1_000_000_000L;
+                // Half the top clean rate, so the browsers' pages are not queued behind an overloaded shop, and no
+                // longer than three steps' time. The visitors keep their last page open: active sessions, live UIs.
+                int heldRate = Math.max(1, top / 2);
+                long heldUntil = System.nanoTime() + 3L * STEP_SECONDS * 1_000_000_000L;
+                try (var visitors = browsing.open(VISITORS, productPages, true)) {
                     var held = runStep(users, ports, bareDb, sampler, heldRate, STEP_SECONDS,
-                            () -> !browsers.isDone() && System.nanoTime() < heldUntil);
-                    browsers.get();
+                            () -> !visitors.visited() && System.nanoTime() < heldUntil);
+                    visitors.awaitVisited();
                     report.append("\n## Held at %d/s with %d Chromium visitors browsing instance A%n%n".formatted(
                             heldRate, VISITORS));
                     report.append(tables(List.of(held), "held"));
+                    report.append(sessionHeap(tomcat, earlier, visitors.failedPages()));
                 }
-                report.append(sessionHeap(tomcat, earlier, failedPages.get()));
                 double checks = Stream.of(context, second).mapToDouble(c -> c.getBean(
                         io.micrometer.core.instrument.MeterRegistry.class).counter("nttmart.security.password.checks")
                         .count()).sum();
@@ -416,7 +410,8 @@ class FirstOfMonthRushBenchmark {
         out.append(("%d Chromium visitors (home, search, product page) during the held step; %d new HTTP sessions on"
                 + " instance A; %d page loads without a Vaadin UI.%n").formatted(VISITORS, sessions, failedPages));
         out.append(("Freed when exactly those sessions expire (live-object class histogram after full collections,"
-                + " taken once the load had drained): **%.1f KB per session** (%,d KB in all); used heap after"
+                + " taken once the load had drained, the visitors' pages still open, so the same browser-side objects"
+                + " are in both): **%.1f KB per session** (%,d KB in all); used heap after"
                 + " System.gc(): %.1f KB per session.%n").formatted(
                 (after.histogramBytes() - expired.histogramBytes()) / 1024.0 / Math.max(1, sessions),
                 (after.histogramBytes() - expired.histogramBytes()) / 1024,
