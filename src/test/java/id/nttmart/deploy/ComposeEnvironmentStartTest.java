@@ -19,9 +19,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * The shop starts with exactly the environment {@code docker-compose.yml} gives its {@code shop} service (production
@@ -81,7 +85,24 @@ class ComposeEnvironmentStartTest {
             assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
             assertThat(search.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/json"));
+        } finally {
+            plainLogsAgain();
         }
+    }
+
+    /**
+     * The production profile switched this JVM's logging to JSON; the other tests' contexts (already started) log
+     * on, so the console goes back to the shop's plain format.
+     */
+    private static void plainLogsAgain() throws IOException {
+        // Boot hands the format to Logback through a system property, which would outlive this test's context.
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+        var system = LoggingSystem.get(ComposeEnvironmentStartTest.class.getClassLoader());
+        var plain = new StandardEnvironment();
+        plain.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
+        system.cleanUp();
+        system.beforeInitialize();
+        system.initialize(new LoggingInitializationContext(plain), null, null);
     }
 
     /**
