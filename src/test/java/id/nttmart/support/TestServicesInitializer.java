@@ -19,9 +19,6 @@ public class TestServicesInitializer implements ApplicationContextInitializer<Co
                 // Tests sign their own gateway events (late, duplicate, forged) with this endpoint secret.
                 "nttmart.payment.webhook-secret", GatewayEvents.SECRET,
                 // The tests' shop has its own database, like production: the sandbox gateway is asked for by name.
-                "nttmart.payment.sandbox.enabled", "true",
-                // At the end of the run the services stop beside the contexts (JVM shutdown hooks run together): a
-                // job caught without its database must not hold the JVM for the production grace period.
-                "spring.task.scheduling.shutdown.await-termination-period", "3s")));
+                "nttmart.payment.sandbox.enabled", "true")));
     }
 }
