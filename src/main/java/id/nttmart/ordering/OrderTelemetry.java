@@ -1,6 +1,7 @@
 package id.nttmart.ordering;
 
 import id.nttmart.payment.PaymentEvent;
+import id.nttmart.platform.Rupiah;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,7 +24,7 @@ class OrderTelemetry {
 
     private final MeterRegistry registry;
     private final Counter placed;
-    private final Counter short_;
+    private final Counter refusedForStock;
     private final Counter paid;
     private final DistributionSummary paidAmount;
 
@@ -31,7 +32,7 @@ class OrderTelemetry {
         this.registry = registry;
         this.placed = Counter.builder("nttmart.orders.placed").description("Orders placed (stock held, awaiting payment)")
                 .register(registry);
-        this.short_ = Counter.builder("nttmart.orders.short")
+        this.refusedForStock = Counter.builder("nttmart.orders.short")
                 .description("Checkouts refused because the stock was no longer there").register(registry);
         this.paid = Counter.builder("nttmart.orders.paid").description("Orders paid and confirmed").register(registry);
         this.paidAmount = DistributionSummary.builder("nttmart.orders.paid.idr").baseUnit("idr")
@@ -40,12 +41,12 @@ class OrderTelemetry {
 
     void placed(StoredOrder order, int shipments) {
         placed.increment();
-        log.info("Order {} placed: Rp{} in {} shipment(s), awaiting payment", order.number(), order.totalIdr(),
-                shipments);
+        log.info("Order {} placed: {} in {} shipment(s), awaiting payment", order.number(),
+                Rupiah.format(order.totalIdr()), shipments);
     }
 
     void shortOfStock(int lines) {
-        short_.increment();
+        refusedForStock.increment();
         log.info("Checkout refused: {} line(s) no longer in stock", lines);
     }
 

@@ -3,6 +3,7 @@ package id.nttmart.ordering;
 import id.nttmart.inventory.Reservations;
 import id.nttmart.payment.PaymentEvent;
 import id.nttmart.platform.RequestId;
+import id.nttmart.platform.Rupiah;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -112,7 +113,8 @@ class PaymentListener {
                 .forEach(s -> orders.progress(s.id(), ShipmentStep.PACKING, null, null,
                         order.pickupOutletId() != null ? Tokens.pickupCode() : null)));
         mails.paid(paidOrder);
-        log.info("Order {} paid: Rp{}, stock confirmed, outlets may pack", order.number(), order.totalIdr());
+        log.info("Order {} paid: {}, stock confirmed, outlets may pack", order.number(),
+                Rupiah.format(order.totalIdr()));
         events.publishEvent(new OrderPaid(order.number(), order.totalIdr(), placedBy));
     }
 
