@@ -1,6 +1,5 @@
 package id.nttmart.benchmark;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.nttmart.Application;
 import id.nttmart.platform.embedded.EmbeddedPostgresServer;
@@ -10,13 +9,9 @@ import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.ShopClient;
 import id.nttmart.support.TestServices;
 import id.nttmart.support.TestServicesInitializer;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,15 +83,11 @@ class FirstOfMonthRushBenchmark {
     Regions regions;
 
     private final AtomicInteger nextBuyer = new AtomicInteger();
-    private final ConcurrentLinkedQueue<long[]> bareOrders = new ConcurrentLinkedQueue<>();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = RushBareEngines.httpClient();
 
     private List<RushFixtures.Buyer> buyers;
     private RushFixtures.Goods goods;
     private List<Map<String, String>> searches;
-    private List<List<String>> esBodies;
-    private String esSearchUrl;
     private Map<String, Long> outletIds;
 
     /** One step's figures. */
@@ -113,8 +103,8 @@ class FirstOfMonthRushBenchmark {
         outletIds = regions.outlets().stream().collect(Collectors.toMap(o -> o.code(), o -> o.id()));
         var support = new SearchBenchmarkSupport(context);
         searches = SearchQueryMix.SEARCHES;
-        esBodies = searches.stream().map(support::searchRequests).toList();
-        esSearchUrl = TestServices.get().elasticsearchUrl() + "/" + support.alias() + "/_search?typed_keys=true";
+        List<List<String>> esBodies = searches.stream().map(support::searchRequests).toList();
+        String esSearchUrl = TestServices.get().elasticsearchUrl() + "/" + support.alias() + "/_search?typed_keys=true";
         report.append(("Set-up (not measured): %,d civil servants with linked NIPs on %d agencies, %d products at %d"
                 + " outlets, in %.1f s%n").formatted(buyers.size(), RushFixtures.AGENCIES,
                 goods.skusByBand().stream().mapToInt(List::size).sum(), goods.outletCodes().size(),
@@ -126,7 +116,7 @@ class FirstOfMonthRushBenchmark {
         try (var second = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestServicesInitializer())
                 .run("--server.port=0", "--nttmart.demo.enabled=false");
-                var bareDb = bareDataSource();
+                var bareEngines = new RushBareEngines(jdbc, esBodies, esSearchUrl);
                 var sampler = new RushSampler(TestServices.get().jdbcUrl(), EmbeddedPostgresServer.USER,
                         TestServices.get().elasticsearchUrl(), Map.of(
                                 "A", dataSource.unwrap(HikariDataSource.class),
@@ -142,11 +132,11 @@ class FirstOfMonthRushBenchmark {
 
             try (ExecutorService users = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("driver-user-",
                     0).daemon().factory())) {
-                runStep(users, ports, bareDb, sampler, 2, 8, () -> false); // warm-up, not reported
+                runStep(users, ports, bareEngines, sampler, 2, 8, () -> false); // warm-up, not reported
                 List<Step> steps = new ArrayList<>();
                 String stopped = "all steps ran";
                 for (int rate : RATES) {
-                    var step = runStep(users, ports, bareDb, sampler, rate, STEP_SECONDS, () -> false);
+                    var step = runStep(users, ports, bareEngines, sampler, rate, STEP_SECONDS, () -> false);
                     steps.add(step);
                     System.out.println(stepLine(step));
                     String reason = overload(step, steps.getFirst());
@@ -168,7 +158,7 @@ class FirstOfMonthRushBenchmark {
                 int heldRate = Math.max(1, top / 2);
                 long heldUntil = System.nanoTime() + 3L * STEP_SECONDS * 1_000_000_000L;
                 try (var visitors = browsing.open(VISITORS, productPages, true)) {
-                    var held = runStep(users, ports, bareDb, sampler, heldRate, STEP_SECONDS,
+                    var held = runStep(users, ports, bareEngines, sampler, heldRate, STEP_SECONDS,
                             () -> !visitors.visited() && System.nanoTime() < heldUntil);
                     visitors.awaitVisited();
                     report.append("\n## Held at %d/s with %d Chromium visitors browsing instance A%n%n".formatted(
@@ -182,8 +172,6 @@ class FirstOfMonthRushBenchmark {
                 report.append("%nPassword checks (bcrypt) on both instances over the whole run: %,.0f for %,d visits%n"
                         .formatted(checks, nextBuyer.get()));
             }
-        } finally {
-            undoBareOrders();
         }
         report.append("\nMachine load at the end: /proc/loadavg %s%n".formatted(
                 Files.readString(Path.of("/proc/loadavg")).trim()));
@@ -193,7 +181,7 @@ class FirstOfMonthRushBenchmark {
     }
 
     /** Poisson arrivals at {@code rate}/s for {@code seconds} (and while {@code more}), then waits for them all. */
-    private Step runStep(ExecutorService users, int[] ports, DataSource bareDb, RushSampler sampler, int rate,
+    private Step runStep(ExecutorService users, int[] ports, RushBareEngines bareEngines, RushSampler sampler, int rate,
             int seconds, BooleanSupplier more) throws Exception {
         var app = new RushJourney.Steps();
         var bare = new RushJourney.Steps();
@@ -220,7 +208,7 @@ class FirstOfMonthRushBenchmark {
             var journey = new RushJourney(http, ports[user % 2]);
             running.add(users.submit(() -> journey.run(buyer, Arrays.stream(queries)
                     .mapToObj(q -> SearchQueryMix.queryString(searches.get(q))).toList(), skus, outlet, app)));
-            running.add(users.submit(() -> bare(bareDb, queries, skus, outletIds.get(outlet), bare)));
+            running.add(users.submit(() -> bareEngines.visit(queries, skus, outletIds.get(outlet), bare)));
             arrivals++;
         }
         double window = (System.nanoTime() - started) / 1e9;
@@ -231,94 +219,6 @@ class FirstOfMonthRushBenchmark {
         long end = started + (long) (window * 1e9);
         long paidInWindow = app.paidAtNanos.stream().filter(t -> t <= end).count();
         return new Step(rate, arrivals, app, bare, paidInWindow / window, measured);
-    }
-
-    /** The same searches straight to Elasticsearch, and an order-sized transaction straight to PostgreSQL. */
-    private void bare(DataSource db, int[] queries, List<String> skus, long outletId, RushJourney.Steps bare) {
-        try {
-            for (int q : queries) {
-                long t = System.nanoTime();
-                for (String body : esBodies.get(q)) {
-                    var response = http.send(HttpRequest.newBuilder(URI.create(esSearchUrl)).header("Content-Type",
-                            "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 200) {
-                        bare.error("bare Elasticsearch: HTTP " + response.statusCode());
-                        return;
-                    }
-                }
-                bare.add("search", t);
-            }
-            long t = System.nanoTime();
-            bareOrders.add(bareOrder(db, skus.stream().sorted().toList(), outletId));
-            bare.add("place order", t);
-        } catch (Exception e) {
-            bare.error("bare: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** Reserves one unit of each SKU at the outlet (in SKU order, as the app locks), then the order and its lines. */
-    private long[] bareOrder(DataSource db, List<String> skus, long outletId) throws Exception {
-        try (var connection = db.getConnection()) {
-            connection.setAutoCommit(false);
-            try (var reserve = connection.prepareStatement("update stock set reserved = reserved + 1 where"
-                    + " outlet_id = ? and product_id = (select id from product where sku = ?)"
-                    + " and on_hand - reserved >= 1")) {
-                for (String sku : skus) {
-                    reserve.setLong(1, outletId);
-                    reserve.setString(2, sku);
-                    if (reserve.executeUpdate() != 1) {
-                        throw new IllegalStateException("no stock for " + sku);
-                    }
-                }
-            }
-            long orderId;
-            try (var insert = connection.prepareStatement("""
-                    insert into customer_order (number, status, buyer_name, buyer_email, buyer_phone, locale,
-                        delivery_type, pickup_outlet_id, shipping_zone, subtotal_idr, shipping_idr, total_idr,
-                        tracking_token, site_base)
-                    values ('BENCH-' || nextval('order_number_seq'), 'EXPIRED', 'ASN Uji', 'bench@example.com',
-                        '+6281234567890', 'id', 'PICKUP', ?, 'PICKUP', 100000, 0, 100000, 'x', 'http://x')
-                    returning id""")) {
-                insert.setLong(1, outletId);
-                try (var rs = insert.executeQuery()) {
-                    rs.next();
-                    orderId = rs.getLong(1);
-                }
-            }
-            try (var lines = connection.prepareStatement("""
-                    insert into order_line (order_id, product_id, sku, name, unit_price_idr, quantity, weight_g)
-                    select ?, id, sku, name_id, price_idr, 1, weight_g from product where sku = ?""")) {
-                for (String sku : skus) {
-                    lines.setLong(1, orderId);
-                    lines.setString(2, sku);
-                    lines.addBatch();
-                }
-                lines.executeBatch();
-            }
-            connection.commit();
-            return new long[] {orderId, outletId};
-        }
-    }
-
-    /** The bare orders' rows and reservations, removed after the run (each reserved one unit of three products). */
-    private void undoBareOrders() {
-        for (long[] o : bareOrders) {
-            jdbc.sql("""
-                    update stock set reserved = reserved - 1 where outlet_id = :outlet
-                    and product_id in (select product_id from order_line where order_id = :id)""")
-                    .param("outlet", o[1]).param("id", o[0]).update();
-            jdbc.sql("delete from customer_order where id = :id").param("id", o[0]).update();
-        }
-    }
-
-    private HikariDataSource bareDataSource() {
-        var config = new HikariConfig();
-        config.setJdbcUrl(TestServices.get().jdbcUrl());
-        config.setUsername(EmbeddedPostgresServer.USER);
-        config.setMaximumPoolSize(10);
-        config.setPoolName("bare-postgresql");
-        return new HikariDataSource(config);
     }
 
     /** Why rising should stop after this step, or null. */

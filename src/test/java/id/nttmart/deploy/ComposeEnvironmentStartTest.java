@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.nttmart.Application;
 import id.nttmart.platform.embedded.EmbeddedPostgresServer;
+import id.nttmart.support.FreePorts;
 import id.nttmart.support.TestServices;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,8 +42,8 @@ class ComposeEnvironmentStartTest {
     void the_shop_starts_with_the_compose_environment_and_is_ready_for_the_load_balancer() throws Exception {
         var compose = ComposeFile.interpolated(ComposeVariables.TEST_SHOP);
         var environment = new LinkedHashMap<>(ComposeFile.environment(compose, "shop"));
-        int port = freePort();
-        int managementPort = freePort();
+        int port = FreePorts.next();
+        int managementPort = FreePorts.next();
         assertThat(environment.put("SERVER_PORT", Integer.toString(port))).isEqualTo("8080");
         assertThat(environment.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort))).isEqualTo("8081");
         rewriteHosts(environment);
@@ -146,11 +146,5 @@ class ComposeEnvironmentStartTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("X-Forwarded-For", "203.0.113.7").header("X-Forwarded-Proto", "https").build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,12 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import id.nttmart.Application;
 import id.nttmart.support.Csv;
+import id.nttmart.support.FreePorts;
 import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.ShopClient;
 import id.nttmart.support.TestServices;
 import id.nttmart.support.TestServicesInitializer;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.UUID;
@@ -47,8 +46,8 @@ class GracefulShutdownTest {
         String outlet = jdbc.sql("""
                         select o.code from stock s join outlet o on o.id = s.outlet_id join product p on p.id = s.product_id
                         where p.sku = :sku""").param("sku", sku).query(String.class).single();
-        int shopPort = freePort();
-        int managementPort = freePort();
+        int shopPort = FreePorts.next();
+        int managementPort = FreePorts.next();
         ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
                 .initializers(new TestServicesInitializer())
                 .run("--server.port=" + shopPort, "--management.server.port=" + managementPort,
@@ -102,11 +101,5 @@ class GracefulShutdownTest {
                 .param("s", sku).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from pg_stat_activity where application_name = 'node-stopping'")
                 .query(Integer.class).single()).isZero();
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

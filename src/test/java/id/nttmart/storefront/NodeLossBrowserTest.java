@@ -9,6 +9,7 @@ import id.nttmart.catalog.importing.CatalogueImport;
 import id.nttmart.support.AppInstances;
 import id.nttmart.support.Browsers;
 import id.nttmart.support.Csv;
+import id.nttmart.support.FreePorts;
 import id.nttmart.support.LoadBalancer;
 import id.nttmart.support.ShopClient;
 import java.io.StringReader;
@@ -40,7 +41,7 @@ class NodeLossBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        int port = LoadBalancer.freePort();
+        int port = FreePorts.next();
         String publicUrl = "http://localhost:" + port;
         // HAProxy gets the port once the nodes know it as their public address.
         nodes.start("node-a", "nttmart.public-url", publicUrl);

@@ -4,8 +4,6 @@ import id.nttmart.platform.embedded.ElasticsearchNode;
 import id.nttmart.platform.embedded.ElasticsearchNode.ClusterMember;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,13 +44,13 @@ public final class ElasticsearchCluster implements AutoCloseable {
         var distribution = Path.of(System.getProperty("nttmart.elasticsearch.distribution",
                 "target/elasticsearch/elasticsearch.zip"));
         List<String> names = IntStream.rangeClosed(1, size).mapToObj(i -> "es-" + i).toList();
-        List<Integer> transportPorts = names.stream().map(n -> freePort()).toList();
+        List<Integer> transportPorts = names.stream().map(n -> FreePorts.next()).toList();
         List<String> seeds = transportPorts.stream().map(p -> "127.0.0.1:" + p).toList();
         var nodes = new LinkedHashMap<String, ElasticsearchNode>();
         for (int i = 0; i < size; i++) {
             var member = new ClusterMember("nttmart-test-cluster", names.get(i), transportPorts.get(i), seeds, names);
             nodes.put(names.get(i), ElasticsearchNode.startClusterMember(distribution,
-                    Path.of("target", "test-services", "es-cluster", names.get(i)), member, freePort(), heap, true));
+                    Path.of("target", "test-services", "es-cluster", names.get(i)), member, FreePorts.next(), heap, true));
         }
         var cluster = new ElasticsearchCluster(nodes);
         try {
@@ -62,14 +60,6 @@ public final class ElasticsearchCluster implements AutoCloseable {
             throw e;
         }
         return cluster;
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every node's URL, comma-separated, as {@code NTTMART_ELASTICSEARCH_URL} takes them. */

@@ -1,17 +1,18 @@
 package id.nttmart.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real HAProxy (the Debian package, {@code /usr/sbin/haproxy}) in front of app instances, as a deployment puts
@@ -32,13 +33,6 @@ public final class LoadBalancer implements AutoCloseable {
         this.process = process;
         this.folder = folder;
         this.port = port;
-    }
-
-    /** A port free now, for a balancer whose address the nodes must know before it starts. */
-    public static int freePort() throws IOException {
-        try (var probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 
     /**
@@ -78,23 +72,25 @@ public final class LoadBalancer implements AutoCloseable {
                 .redirectOutput(folder.resolve("haproxy.log").toFile())
                 .start();
         var balancer = new LoadBalancer(process, folder, port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            try (var ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return balancer;
-            } catch (IOException notYet) {
-                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                    String log = Files.readString(folder.resolve("haproxy.log"));
-                    balancer.close();
-                    throw new IllegalStateException("HAProxy did not start: " + log);
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !process.isAlive() || listening(port));
+        } catch (ConditionTimeoutException slow) {
+            // Reported below with HAProxy's own words.
+        }
+        if (!process.isAlive() || !listening(port)) {
+            String log = Files.readString(folder.resolve("haproxy.log"));
+            balancer.close();
+            throw new IllegalStateException("HAProxy did not start: " + log);
+        }
+        return balancer;
+    }
+
+    private static boolean listening(int port) {
+        try (var ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
