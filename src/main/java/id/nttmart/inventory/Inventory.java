@@ -19,10 +19,12 @@ public class Inventory {
 
     private final JdbcClient jdbc;
     private final StockLedger ledger;
+    private final AvailableStock available;
 
-    Inventory(JdbcClient jdbc, StockLedger ledger) {
+    Inventory(JdbcClient jdbc, StockLedger ledger, AvailableStock available) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.available = available;
     }
 
     /** A delivery from a producer arrived at the outlet. */
@@ -86,18 +88,7 @@ public class Inventory {
 
     /** Available units per outlet for the given products (outlets with none of them are absent). */
     public Map<Long, Map<Long, Integer>> availableByOutlet(Collection<Long> productIds) {
-        Map<Long, Map<Long, Integer>> byOutlet = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return byOutlet;
-        }
-        jdbc.sql("select outlet_id, product_id, on_hand - reserved as available from stock"
-                        + " where product_id in (:ids) and on_hand > reserved")
-                .param("ids", productIds)
-                .query(rs -> {
-                    byOutlet.computeIfAbsent(rs.getLong("outlet_id"), id -> new HashMap<>())
-                            .put(rs.getLong("product_id"), rs.getInt("available"));
-                });
-        return byOutlet;
+        return available.byOutlet(productIds);
     }
 
     /** Stock rows whose on-hand or reserved units differ from the sum of their movements (none, if all is well). */

@@ -38,8 +38,11 @@ public class Reservations {
     private final Router router = new Router();
     private final Clock clock = Clock.systemUTC();
 
+    private final ReservationGate gate;
+
     Reservations(RouteSnapshot snapshot, StockLedger ledger, HoldStore holds, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ReservationGate gate) {
+        this.gate = gate;
         this.snapshot = snapshot;
         this.ledger = ledger;
         this.holds = holds;
@@ -52,8 +55,15 @@ public class Reservations {
         return router.route(lines, destination, snapshot.of(lines));
     }
 
-    /** Routes the order and holds its stock until {@code ttl} passes unpaid; all lines or nothing. */
+    /**
+     * Routes the order and holds its stock until {@code ttl} passes unpaid; all lines or nothing. Waits its turn
+     * when many holds are under way on this node ({@link ReservationGate}).
+     */
     public HoldResult hold(List<OrderLine> lines, Destination destination, Duration ttl, String actor) {
+        return gate.through(() -> holdNow(lines, destination, ttl, actor));
+    }
+
+    private HoldResult holdNow(List<OrderLine> lines, Destination destination, Duration ttl, String actor) {
         for (int attempt = 1; ; attempt++) {
             RoutingPlan plan = preview(lines, destination);
             if (!plan.complete()) {

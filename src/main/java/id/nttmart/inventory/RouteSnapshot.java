@@ -13,19 +13,19 @@ import org.springframework.stereotype.Component;
 class RouteSnapshot {
 
     private final Regions regions;
-    private final Inventory inventory;
+    private final AvailableStock available;
 
-    RouteSnapshot(Regions regions, Inventory inventory) {
+    RouteSnapshot(Regions regions, AvailableStock available) {
         this.regions = regions;
-        this.inventory = inventory;
+        this.available = available;
     }
 
     List<OutletStock> of(List<OrderLine> lines) {
-        Map<Long, Map<Long, Integer>> available =
-                inventory.availableByOutlet(lines.stream().map(OrderLine::productId).distinct().toList());
+        Map<Long, Map<Long, Integer>> byOutlet =
+                available.byOutlet(lines.stream().map(OrderLine::productId).distinct().toList());
         return regions.outlets().stream()
-                .filter(o -> available.containsKey(o.id()))
-                .map(o -> stock(o, available.get(o.id())))
+                .filter(o -> byOutlet.containsKey(o.id()))
+                .map(o -> stock(o, byOutlet.get(o.id())))
                 .toList();
     }
 

@@ -159,7 +159,7 @@ class StockLedger {
                             where v.ok""")
                     .param("id", holdId)
                     .param("dest", destination)
-                    .param("expires", java.sql.Timestamp.from(expiresAt))
+                    .param("expires", expiresAt.atOffset(java.time.ZoneOffset.UTC))
                     .param("outlets", shipments.stream().map(Shipment::outletId).toArray(Long[]::new))
                     .param("reasons", shipments.stream().map(s -> s.reason().name()).toArray(String[]::new))
                     .param("lineOutlets", lines.stream().map(l -> l[0]).toArray(Long[]::new))
