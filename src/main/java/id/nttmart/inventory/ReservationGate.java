@@ -1,5 +1,6 @@
 package id.nttmart.inventory;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -18,13 +19,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ReservationGate {
 
-    /** As long as the connection pool lets a request wait for a connection. */
-    private static final long PATIENCE_MILLIS = 10_000;
-
     private final Semaphore permits;
+    private final Duration patience;
 
-    ReservationGate(@Value("${nttmart.reservations.concurrency:8}") int concurrency) {
+    /**
+     * @param patience how long a hold waits for its turn before the buyer is told the shop is busy; by default as
+     *     long as the connection pool lets a request wait for a connection
+     */
+    ReservationGate(@Value("${nttmart.reservations.concurrency:8}") int concurrency,
+            @Value("${nttmart.reservations.patience:PT10S}") Duration patience) {
         this.permits = new Semaphore(concurrency > 0 ? concurrency : Integer.MAX_VALUE, true);
+        this.patience = patience;
     }
 
     <T> T through(Supplier<T> work) {
@@ -34,7 +39,7 @@ class ReservationGate {
         }
         boolean admitted;
         try {
-            admitted = permits.tryAcquire(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+            admitted = permits.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransientDataAccessResourceException("Interrupted while waiting to reserve stock", e);

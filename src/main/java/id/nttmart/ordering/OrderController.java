@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,6 +87,13 @@ class OrderController {
                     "fields", invalid.errors().stream().map(e -> Map.of("field", e.field(), "message",
                             e.message())).toList()));
         };
+    }
+
+    /** The database, or this node's queue of stock holds, is too busy this moment: the buyer may simply try again. */
+    @ExceptionHandler(TransientDataAccessException.class)
+    ResponseEntity<Map<String, Object>> busy(TransientDataAccessException busy) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(Map.of(
+                "error", "busy", "message", "The shop is very busy this moment; try again in a few seconds"));
     }
 
     @GetMapping("/{number}")

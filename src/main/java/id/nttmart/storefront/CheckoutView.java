@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Checkout at {@code /checkout}: contact, pickup at an outlet or shipping to an address, the age check for restricted
@@ -273,6 +274,12 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     errors.setVisible(true);
                 }
             }
+            pay.setEnabled(true);
+        } catch (TransientDataAccessException busy) {
+            // A queue of holds or the database too busy this moment (ReservationGate); the buyer may try again.
+            errors.removeAll();
+            errors.add(new Div(getTranslation("checkout.busy")));
+            errors.setVisible(true);
             pay.setEnabled(true);
         } finally {
             placing = false;

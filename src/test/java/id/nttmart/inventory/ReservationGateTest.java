@@ -10,6 +10,7 @@ import id.nttmart.support.IntegrationTest;
 import id.nttmart.support.ShopClient;
 import id.nttmart.support.TestServices;
 import id.nttmart.support.TestServicesInitializer;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A node runs at most {@code nttmart.reservations.concurrency} stock holds against PostgreSQL at once; more buyers
- * checking out at the same moment wait their turn in the node and are all served.
+ * checking out at the same moment wait their turn in the node and are all served; one who waits longer than the
+ * patience allows is told the shop is busy (503, try again), with nothing held.
  */
 @IntegrationTest
 class ReservationGateTest {
@@ -38,31 +41,12 @@ class ReservationGateTest {
 
     @Test
     void six_buyers_at_once_reach_the_database_two_at_a_time_and_all_get_their_order() throws Exception {
-        String sku = "GATE-" + UUID.randomUUID().toString().substring(0, 6);
-        new ShopClient(port).importCsvAsAdmin(Csv.of(sku + ",Songke Uji,Test Songke,,,tenun,OVOP,Desa Uji,"
-                + "Manggarai,UMKM Uji,800000,600,,none,Manggarai:20"));
-        String outlet = jdbc.sql("""
-                        select o.code from stock s join outlet o on o.id = s.outlet_id join product p on p.id = s.product_id
-                        where p.sku = :sku""").param("sku", sku).query(String.class).single();
-        var node = new SpringApplicationBuilder(Application.class)
-                .initializers(new TestServicesInitializer())
-                .run("--server.port=" + FreePorts.next(), "--nttmart.reservations.concurrency=2",
-                        "--spring.datasource.hikari.data-source-properties.ApplicationName=node-gated");
-        try (node; var lock = DriverManager.getConnection(TestServices.get().jdbcUrl(), "postgres", "")) {
+        String sku = product();
+        try (var node = node(2, "PT10S"); var lock = lockStock(sku)) {
             var shop = new ShopClient(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
-            // Another transaction holds the product's stock row, so every hold that reaches PostgreSQL waits there.
-            lock.setAutoCommit(false);
-            try (var statement = lock.prepareStatement(
-                    "select 1 from stock where product_id = (select id from product where sku = ?) for update")) {
-                statement.setString(1, sku);
-                statement.executeQuery().close();
-            }
             List<CompletableFuture<ShopClient.Response>> checkouts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                checkouts.add(CompletableFuture.supplyAsync(() -> shop.postJson("/api/v1/orders", """
-                        {"lines":[{"sku":"%s","qty":1}],"delivery":{"type":"pickup","outlet":"%s"},
-                         "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
-                         "lang":"id"}""".formatted(sku, outlet))));
+                checkouts.add(checkout(shop, sku));
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnStock() == 2);
             // The other four stay queued in the node, not in the database, for as long as the row is locked.
@@ -80,6 +64,67 @@ class ReservationGateTest {
         }
         assertThat(jdbc.sql("select reserved from stock where product_id = (select id from product where sku = :s)")
                 .param("s", sku).query(Integer.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void a_buyer_who_waits_too_long_for_a_turn_is_told_the_shop_is_busy_and_nothing_is_held() throws Exception {
+        String sku = product();
+        try (var node = node(1, "PT1S"); var lock = lockStock(sku)) {
+            var shop = new ShopClient(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+            var first = checkout(shop, sku);
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnStock() == 1);
+
+            var second = checkout(shop, sku).get(30, TimeUnit.SECONDS);
+            assertThat(second.status()).isEqualTo(503);
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(second.body()).contains("\"error\":\"busy\"").contains("try again")
+                    .doesNotContain("Exception");
+            assertThat(first).isNotDone();
+            lock.rollback();
+            assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
+        }
+        assertThat(jdbc.sql("select reserved from stock where product_id = (select id from product where sku = :s)")
+                .param("s", sku).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from customer_order o join order_line l on l.order_id = o.id
+                        where l.sku = :s""").param("s", sku).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private String product() {
+        String sku = "GATE-" + UUID.randomUUID().toString().substring(0, 6);
+        new ShopClient(port).importCsvAsAdmin(Csv.of(sku + ",Songke Uji,Test Songke,,,tenun,OVOP,Desa Uji,"
+                + "Manggarai,UMKM Uji,800000,600,,none,Manggarai:20"));
+        return sku;
+    }
+
+    private static ConfigurableApplicationContext node(int concurrency, String patience) {
+        return new SpringApplicationBuilder(Application.class)
+                .initializers(new TestServicesInitializer())
+                .run("--server.port=" + FreePorts.next(), "--nttmart.reservations.concurrency=" + concurrency,
+                        "--nttmart.reservations.patience=" + patience,
+                        "--spring.datasource.hikari.data-source-properties.ApplicationName=node-gated");
+    }
+
+    /** Another transaction holds the product's stock row, so every hold that reaches PostgreSQL waits there. */
+    private static Connection lockStock(String sku) throws Exception {
+        var lock = DriverManager.getConnection(TestServices.get().jdbcUrl(), "postgres", "");
+        lock.setAutoCommit(false);
+        try (var statement = lock.prepareStatement(
+                "select 1 from stock where product_id = (select id from product where sku = ?) for update")) {
+            statement.setString(1, sku);
+            statement.executeQuery().close();
+        }
+        return lock;
+    }
+
+    private CompletableFuture<ShopClient.Response> checkout(ShopClient shop, String sku) {
+        String outlet = jdbc.sql("""
+                        select o.code from stock s join outlet o on o.id = s.outlet_id join product p on p.id = s.product_id
+                        where p.sku = :sku""").param("sku", sku).query(String.class).single();
+        return CompletableFuture.supplyAsync(() -> shop.postJson("/api/v1/orders", """
+                {"lines":[{"sku":"%s","qty":1}],"delivery":{"type":"pickup","outlet":"%s"},
+                 "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
+                 "lang":"id"}""".formatted(sku, outlet)));
     }
 
     private int waitingOnStock() {
