@@ -111,7 +111,7 @@ class RoutingReservationBenchmark {
      * the steady state, not the first seconds.
      */
     private void warmUp(List<Long> products, List<Destination> destinations) throws Exception {
-        LatencyRecorder.measure("warm-up", CLIENTS, 150, (client, i) -> {
+        LatencyRecorder.measure("warm-up", CLIENTS, 400, (client, i) -> {
             var seed = new SplittableRandom(client * 1_000L + i);
             holdAndRelease(order(products, seed.split(), -1), destinations.get(i % destinations.size())).run();
             return bareReserve(order(products, seed.split(), -1));
