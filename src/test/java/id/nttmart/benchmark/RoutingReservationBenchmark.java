@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,7 @@ class RoutingReservationBenchmark {
         results.forEach(r -> report.append(r.line()).append('\n'));
         report.append("\nMedian of %d rounds:\n\n| scenario | p50 ms | p95 ms | orders/s |\n| --- | --- | --- | --- |\n"
                 .formatted(ROUNDS));
-        var medians = new java.util.LinkedHashMap<String, double[]>();
+        var medians = new LinkedHashMap<String, double[]>();
         for (var name : results.stream().map(LatencyRecorder.Result::name).distinct().toList()) {
             var rounds = results.stream().filter(r -> r.name().equals(name)).toList();
             double[] median = {median(rounds, LatencyRecorder.Result::p50Millis),
@@ -97,7 +99,7 @@ class RoutingReservationBenchmark {
             medians.put(name, median);
             report.append("| %s | %.2f | %.2f | %.0f |\n".formatted(name, median[0], median[1], median[2]));
         }
-        var p95 = new ArrayList<Double>(medians.values().stream().map(m -> m[1]).toList());
+        List<Double> p95 = medians.values().stream().map(m -> m[1]).toList();
         report.append("\nMedian p95 ratio app / bare PostgreSQL: spread %.1f, hot product %.1f, one buyer %.1f\n"
                 .formatted(p95.get(0) / p95.get(1), p95.get(2) / p95.get(3), p95.get(4) / p95.get(5)));
         System.out.println(report);
@@ -123,7 +125,7 @@ class RoutingReservationBenchmark {
     }
 
     private static double median(List<LatencyRecorder.Result> rounds,
-            java.util.function.ToDoubleFunction<LatencyRecorder.Result> figure) {
+            ToDoubleFunction<LatencyRecorder.Result> figure) {
         double[] sorted = rounds.stream().mapToDouble(figure).sorted().toArray();
         return sorted[sorted.length / 2];
     }
