@@ -1,5 +1,8 @@
 package id.nttmart.inventory;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,15 +24,20 @@ class ReservationGate {
 
     private final Semaphore permits;
     private final Duration patience;
+    private final Counter busy;
 
     /**
      * @param patience how long a hold waits for its turn before the buyer is told the shop is busy; by default as
      *     long as the connection pool lets a request wait for a connection
      */
     ReservationGate(@Value("${nttmart.reservations.concurrency:8}") int concurrency,
-            @Value("${nttmart.reservations.patience:PT10S}") Duration patience) {
+            @Value("${nttmart.reservations.patience:PT10S}") Duration patience, MeterRegistry registry) {
         this.permits = new Semaphore(concurrency > 0 ? concurrency : Integer.MAX_VALUE, true);
         this.patience = patience;
+        Gauge.builder("nttmart.reservations.waiting", permits, Semaphore::getQueueLength)
+                .description("Stock holds waiting their turn at this node's reservation gate").register(registry);
+        this.busy = Counter.builder("nttmart.reservations.busy")
+                .description("Stock holds refused because they waited past their patience").register(registry);
     }
 
     <T> T through(Supplier<T> work) {
@@ -45,6 +53,7 @@ class ReservationGate {
             throw new TransientDataAccessResourceException("Interrupted while waiting to reserve stock", e);
         }
         if (!admitted) {
+            busy.increment();
             throw new TransientDataAccessResourceException("Too many reservations at once; try again");
         }
         try {

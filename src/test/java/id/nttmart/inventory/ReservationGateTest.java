@@ -51,6 +51,7 @@ class ReservationGateTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnStock() == 2);
             // The other four stay queued in the node, not in the database, for as long as the row is locked.
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> waitingOnStock() == 2);
+            assertThat(metrics(shop)).containsPattern("nttmart_reservations_waiting\\{[^}]*} 4\\.0");
             assertThat(checkouts).noneMatch(CompletableFuture::isDone);
             lock.rollback();
 
@@ -77,6 +78,7 @@ class ReservationGateTest {
             assertThat(second.body()).contains("\"error\":\"busy\"").contains("try again")
                     .doesNotContain("Exception");
             assertThat(first).isNotDone();
+            assertThat(metrics(shop)).containsPattern("nttmart_reservations_busy_total\\{[^}]*} 1\\.0");
             lock.rollback();
             assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
         }
@@ -122,6 +124,11 @@ class ReservationGateTest {
                 {"lines":[{"sku":"%s","qty":1}],"delivery":{"type":"pickup","outlet":"%s"},
                  "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
                  "lang":"id"}""".formatted(sku, outlet)));
+    }
+
+    /** The node's Prometheus page, as an administrator reads it on the shop's own port. */
+    private static String metrics(ShopClient shop) {
+        return shop.getAs("/actuator/prometheus", "admin", "admin").body();
     }
 
     private int waitingOnStock() {
