@@ -181,12 +181,7 @@ class JobsAcrossInstancesTest {
         for (int i = 0; i < 6; i++) {
             var node = nodes.all().get(i % 3);
             var shop = new ShopClient(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
-            var placed = shop.postJson("/api/v1/orders", """
-                    {"lines":[{"sku":"JOBS-REFUND","qty":1}],
-                     "delivery":{"type":"ship","address":{"street":"Jl. El Tari No. 5","district":"Alok",
-                                 "regency":"Sikka","postal_code":"86111"}},
-                     "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
-                     "ageConfirmed":false,"lang":"en"}""");
+            var placed = shipToMaumere(shop, "JOBS-REFUND", 1);
             assertThat(placed.status()).as(placed.body()).isEqualTo(201);
             var order = placed.json();
             String number = order.get("number").asString();
@@ -263,12 +258,7 @@ class JobsAcrossInstancesTest {
         var shop = new ShopClient(nodes.port("node-a"));
         Map<String, Long> totals = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
-            var placed = shop.postJson("/api/v1/orders", """
-                    {"lines":[{"sku":"JOBS-LATE","qty":2}],
-                     "delivery":{"type":"ship","address":{"street":"Jl. El Tari No. 5","district":"Alok",
-                                 "regency":"Sikka","postal_code":"86111"}},
-                     "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
-                     "ageConfirmed":false,"lang":"en"}""");
+            var placed = shipToMaumere(shop, "JOBS-LATE", 2);
             assertThat(placed.status()).as(placed.body()).isEqualTo(201);
             totals.put(placed.json().get("number").asString(), placed.json().get("total_idr").asLong());
         }
@@ -446,5 +436,15 @@ class JobsAcrossInstancesTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** An anonymous API order of the product, shipped to an address in Sikka (Maumere). */
+    private static ShopClient.Response shipToMaumere(ShopClient shop, String sku, int quantity) {
+        return shop.postJson("/api/v1/orders", """
+                {"lines":[{"sku":"%s","qty":%d}],
+                 "delivery":{"type":"ship","address":{"street":"Jl. El Tari No. 5","district":"Alok",
+                             "regency":"Sikka","postal_code":"86111"}},
+                 "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
+                 "ageConfirmed":false,"lang":"en"}""".formatted(sku, quantity));
     }
 }

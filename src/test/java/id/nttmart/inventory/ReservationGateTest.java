@@ -120,10 +120,7 @@ class ReservationGateTest {
         String outlet = jdbc.sql("""
                         select o.code from stock s join outlet o on o.id = s.outlet_id join product p on p.id = s.product_id
                         where p.sku = :sku""").param("sku", sku).query(String.class).single();
-        return CompletableFuture.supplyAsync(() -> shop.postJson("/api/v1/orders", """
-                {"lines":[{"sku":"%s","qty":1}],"delivery":{"type":"pickup","outlet":"%s"},
-                 "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
-                 "lang":"id"}""".formatted(sku, outlet)));
+        return CompletableFuture.supplyAsync(() -> shop.orderForPickup(sku, outlet));
     }
 
     /** The node's Prometheus page, as an administrator reads it on the shop's own port. */

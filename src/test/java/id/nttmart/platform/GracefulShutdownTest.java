@@ -69,10 +69,7 @@ class GracefulShutdownTest {
                 statement.setString(1, sku);
                 statement.executeQuery().close();
             }
-            checkout = CompletableFuture.supplyAsync(() -> shop.postJson("/api/v1/orders", """
-                    {"lines":[{"sku":"%s","qty":1}],"delivery":{"type":"pickup","outlet":"%s"},
-                     "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
-                     "lang":"id"}""".formatted(sku, outlet)));
+            checkout = CompletableFuture.supplyAsync(() -> shop.orderForPickup(sku, outlet));
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                     select count(*) from pg_stat_activity
                     where application_name = 'node-stopping' and wait_event_type = 'Lock'""")

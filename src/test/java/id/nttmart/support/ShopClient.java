@@ -96,6 +96,14 @@ public final class ShopClient {
         return postBody(path, "application/json", json);
     }
 
+    /** An anonymous API order of one unit of the product for pickup at the outlet (code), as a buyer places it. */
+    public Response orderForPickup(String sku, String outletCode) {
+        return postJson("/api/v1/orders", """
+                {"lines":[{"sku":"%s","qty":1}],"delivery":{"type":"pickup","outlet":"%s"},
+                 "buyer":{"name":"Maria Goreti","email":"maria@example.com","phone":"081234567890"},
+                 "lang":"id"}""".formatted(sku, outletCode));
+    }
+
     /** A POST of any body with the given content type and extra headers (name, value, name, value...). */
     public Response postBody(String path, String contentType, String body, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
